@@ -1,0 +1,48 @@
+# Two commands do everything on a fresh Debian machine (as root): `make demo` and `make test`.
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= $(shell nproc)
+SHARED     ?= $(abspath ../shared)
+DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
+       doctest-dev libssl-dev libvalijson-dev openssl clang-format nodejs npm
+CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
+
+.PHONY: all deps build demo test test-asan format format-check docs clean
+
+all: build
+
+## deps: install missing Debian packages (needs root; does nothing when all are present)
+deps:
+	@missing=$$(for p in $(DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+
+## demo: lint the bundled demo deployment
+demo: build
+	./$(BUILD)/daprlint --fail-on none fixtures/demo
+
+## test: every test (unit, fixtures, catalog, golden, corpus, CLI, SARIF validation, formatting)
+test: build
+	DAPRLINT_SHARED=$(SHARED) ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+## test-asan: the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDAPRLINT_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	DAPRLINT_SHARED=$(SHARED) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -E '^sarif-validates$$'
+
+format:
+	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+
+format-check:
+	clang-format --dry-run --Werror $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

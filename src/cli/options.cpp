@@ -1,0 +1,79 @@
+#include "cli/options.h"
+
+#include <cxxopts.hpp>
+#include <iomanip>
+#include <sstream>
+
+namespace daprlint {
+
+std::optional<std::time_t> parse_date(const std::string& text) {
+  std::tm tm{};
+  std::istringstream in(text);
+  in >> std::get_time(&tm, text.size() > 10 ? "%Y-%m-%dT%H:%M:%S" : "%Y-%m-%d");
+  if (in.fail()) return std::nullopt;
+  return timegm(&tm);
+}
+
+std::optional<Options> parse_options(int argc, const char* const* argv, std::string& error) {
+  cxxopts::Options spec("daprlint", "Production-readiness linter for Dapr on Kubernetes manifests");
+  spec.custom_help("[options]");
+  spec.positional_help("[PATH ...]  (files, directories, or - for stdin; default: .)");
+  spec.add_options()
+      ("f,format", "output format: text, json or sarif", cxxopts::value<std::string>()->default_value("text"))
+      ("o,output", "write the report to FILE instead of stdout", cxxopts::value<std::string>())
+      ("fail-on", "exit 1 when a finding is at or above: error, warning, note or none",
+       cxxopts::value<std::string>()->default_value("warning"))
+      ("profile", "guideline edition: auto, dapr-0.11, dapr-1.0 or current",
+       cxxopts::value<std::string>()->default_value("auto"))
+      ("rules-dir", "add or override rules with the rules/*.yaml files of DIR", cxxopts::value<std::string>())
+      ("rule", "run only this rule (repeatable)", cxxopts::value<std::vector<std::string>>())
+      ("now", "clock for certificate expiry, YYYY-MM-DD[THH:MM:SS] UTC (default: now)",
+       cxxopts::value<std::string>())
+      ("no-color", "never colour the text output")
+      ("version", "print the version")
+      ("h,help", "print this help")
+      ("paths", "", cxxopts::value<std::vector<std::string>>());
+  spec.parse_positional({"paths"});
+  Options o;
+  try {
+    auto r = spec.parse(argc, argv);
+    o.help = r.count("help") > 0;
+    o.version = r.count("version") > 0;
+    o.help_text = spec.help();
+    o.format = r["format"].as<std::string>();
+    o.fail_on = r["fail-on"].as<std::string>();
+    o.profile = r["profile"].as<std::string>();
+    if (r.count("output")) o.output = r["output"].as<std::string>();
+    if (r.count("rules-dir")) o.rules_dir = r["rules-dir"].as<std::string>();
+    if (r.count("rule")) o.only_rules = r["rule"].as<std::vector<std::string>>();
+    if (r.count("paths")) o.paths = r["paths"].as<std::vector<std::string>>();
+    o.color = r.count("no-color") == 0;
+    o.now = std::time(nullptr);
+    if (r.count("now")) {
+      auto t = parse_date(r["now"].as<std::string>());
+      if (!t) {
+        error = "--now: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, got '" + r["now"].as<std::string>() + "'";
+        return std::nullopt;
+      }
+      o.now = *t;
+    }
+  } catch (const cxxopts::exceptions::exception& e) {
+    error = e.what();
+    return std::nullopt;
+  }
+  if (o.format != "text" && o.format != "json" && o.format != "sarif") {
+    error = "--format: expected text, json or sarif, got '" + o.format + "'";
+    return std::nullopt;
+  }
+  if (o.fail_on != "error" && o.fail_on != "warning" && o.fail_on != "note" && o.fail_on != "none") {
+    error = "--fail-on: expected error, warning, note or none, got '" + o.fail_on + "'";
+    return std::nullopt;
+  }
+  if (o.profile != "auto" && o.profile != "dapr-0.11" && o.profile != "dapr-1.0" && o.profile != "current") {
+    error = "--profile: expected auto, dapr-0.11, dapr-1.0 or current, got '" + o.profile + "'";
+    return std::nullopt;
+  }
+  return o;
+}
+
+}  // namespace daprlint

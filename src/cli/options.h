@@ -1,0 +1,32 @@
+#pragma once
+// Command-line options, parsed with cxxopts. No logic beyond mapping flags to Options.
+
+#include <ctime>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace daprlint {
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "text";   // text | json | sarif
+  std::string output;            // empty: stdout
+  std::string fail_on = "warning";  // error | warning | note | none
+  std::string profile = "auto";
+  std::string rules_dir;
+  std::vector<std::string> only_rules;
+  std::time_t now = 0;
+  bool color = true;  // still only on a terminal, and never with NO_COLOR
+  bool help = false;
+  bool version = false;
+  std::string help_text;
+};
+
+/// Parses argv; nullopt with `error` (one line) on bad options.
+std::optional<Options> parse_options(int argc, const char* const* argv, std::string& error);
+
+/// `2027-06-01` or `2027-06-01T12:00:00Z` as seconds since the epoch (UTC).
+std::optional<std::time_t> parse_date(const std::string& text);
+
+}  // namespace daprlint

@@ -1,0 +1,61 @@
+#include "engine/engine.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "model/version.h"
+#include "rules/declarative.h"
+#include "rules/native/native_rule.h"
+
+namespace daprlint {
+
+std::string resolve_profile(const std::string& requested, const Inventory& inventory) {
+  if (requested != "auto") return requested;
+  std::optional<Version> oldest;
+  for (const Object& o : inventory.objects) {
+    if (!o.is_control_plane() || !o.is_workload()) continue;
+    for (Node c : o.pod_template.get("spec").get("containers").elements()) {
+      auto v = image_version(c.get("image").text());
+      if (v && (!oldest || *v < *oldest)) oldest = v;
+    }
+  }
+  return oldest ? profile_for(*oldest) : "current";
+}
+
+std::vector<std::string> unimplemented_native_rules(const RuleSet& rules) {
+  std::vector<std::string> out;
+  for (const Rule& r : rules.rules) {
+    if (r.engine == Engine::Native && !make_native_rule(r.id)) out.push_back(r.id);
+  }
+  return out;
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.file_index, a.line, a.column, a.rule_id, a.message) <
+           std::tie(b.file_index, b.line, b.column, b.rule_id, b.message);
+  });
+}
+
+std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory, const EngineOptions& options,
+                               std::string& profile_used) {
+  RunContext ctx{inventory, resolve_profile(options.profile, inventory), options.now};
+  profile_used = ctx.profile;
+  std::vector<Finding> findings;
+  for (const Rule& rule : rules.rules) {
+    if (!options.only.empty() && std::find(options.only.begin(), options.only.end(), rule.id) == options.only.end()) {
+      continue;
+    }
+    if (!rule.applies_to_profile(ctx.profile)) continue;
+    Emitter emit(rule, findings);
+    if (rule.engine == Engine::Native) {
+      if (auto native = make_native_rule(rule.id)) native->run(ctx, emit);
+    } else if (rule.engine == Engine::Declarative) {
+      for (const Object& o : inventory.objects) run_declarative(rule, o, ctx, emit);
+    }
+  }
+  sort_findings(findings);
+  return findings;
+}
+
+}  // namespace daprlint

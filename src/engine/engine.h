@@ -1,0 +1,34 @@
+#pragma once
+// Runs the selected rules over the inventory and returns findings in a deterministic order.
+
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "model/finding.h"
+#include "model/inventory.h"
+#include "rules/rule_loader.h"
+
+namespace daprlint {
+
+struct EngineOptions {
+  std::vector<std::string> only;  // rule ids to run; empty: all
+  std::string profile = "auto";   // auto | dapr-0.11 | dapr-1.0 | current
+  std::time_t now = 0;
+};
+
+/// The guideline edition for a run: the requested one, or for `auto` the edition of the oldest
+/// control-plane image version in the input, else `current`.
+std::string resolve_profile(const std::string& requested, const Inventory& inventory);
+
+/// Native rule ids in `rules` that have no C++ implementation (a broken --rules-dir).
+std::vector<std::string> unimplemented_native_rules(const RuleSet& rules);
+
+/// Runs every selected rule, then sorts (file, line, column, rule, message).
+std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory, const EngineOptions& options,
+                               std::string& profile_used);
+
+/// The deterministic order every reporter relies on.
+void sort_findings(std::vector<Finding>& findings);
+
+}  // namespace daprlint

@@ -1,0 +1,26 @@
+#pragma once
+// Turns command-line paths into the list of files to lint, and reads them.
+
+#include <string>
+#include <vector>
+
+namespace daprlint {
+
+inline constexpr const char* kStdinName = "<stdin>";
+
+struct InputList {
+  /// Files to lint, in a deterministic order: arguments as given, directories walked sorted.
+  /// `<stdin>` stands for `-`.
+  std::vector<std::string> files;
+  /// One line per path that does not exist or cannot be read (exit code 2).
+  std::vector<std::string> errors;
+};
+
+/// Expands files and directories (recursively; hidden folders skipped; only .yaml, .yml and
+/// .json inside directories). No argument means the current directory.
+InputList collect_inputs(const std::vector<std::string>& args);
+
+/// Reads a file (or stdin for kStdinName) whole. Returns false with `error` set on failure.
+bool read_input(const std::string& path, std::string& content, std::string& error);
+
+}  // namespace daprlint

@@ -1,0 +1,31 @@
+#pragma once
+// What a rule reports, and how bad it is.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace daprlint {
+
+enum class Severity { Note = 0, Warning = 1, Error = 2 };
+
+std::string_view severity_name(Severity s);
+std::optional<Severity> parse_severity(std::string_view s);
+
+struct Finding {
+  std::string rule_id;
+  Severity severity = Severity::Warning;
+  std::string message;  // never holds a secret value
+  std::size_t file_index = 0;
+  std::uint32_t line = 1;  // 1-based
+  std::uint32_t column = 1;
+  std::string api_version;  // the object; empty for findings about a file (yaml-syntax)
+  std::string kind;
+  std::string namespace_;
+  std::string name;
+  std::string helm_source;
+  std::string node_path;  // path of the reported node in its object: stable across line moves
+};
+
+}  // namespace daprlint

@@ -1,0 +1,35 @@
+#pragma once
+// Every object of one run, with the indexes that cross-object rules need.
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "model/object.h"
+
+namespace daprlint {
+
+class Inventory {
+ public:
+  std::vector<std::string> files;  // display paths; Object::file_index points here
+  std::vector<Object> objects;     // input order
+
+  /// Builds the indexes; call once after every object is added.
+  void index();
+
+  bool has_kind(std::string_view kind) const { return by_kind_.count(std::string(kind)) > 0; }
+  const std::vector<const Object*>& of_kind(std::string_view kind) const;
+  /// The object of that kind, effective namespace and name, or null.
+  const Object* find(std::string_view kind, std::string_view ns, std::string_view name) const;
+  /// The namespace holding the Dapr operator; empty when no operator is in the input.
+  const std::string& control_plane_namespace() const { return control_plane_namespace_; }
+
+ private:
+  std::map<std::string, std::vector<const Object*>, std::less<>> by_kind_;
+  std::map<std::tuple<std::string, std::string, std::string>, const Object*> by_name_;
+  std::string control_plane_namespace_;
+};
+
+}  // namespace daprlint

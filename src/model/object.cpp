@@ -1,0 +1,152 @@
+#include "model/object.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace daprlint {
+namespace {
+
+struct Known {
+  std::string_view name;  // object name, container name and `app` label of the chart
+  Component component;
+};
+
+// Names the chart (and its 0.11 and <=1.10 predecessors) gives workloads, containers and `app`.
+constexpr std::array<Known, 7> kKnownNames{{
+    {"dapr-operator", Component::Operator},
+    {"dapr-sentry", Component::Sentry},
+    {"dapr-sidecar-injector", Component::SidecarInjector},
+    {"dapr-placement-server", Component::Placement},
+    {"dapr-scheduler-server", Component::Scheduler},
+    {"dapr-dashboard", Component::Dashboard},
+    {"dapr-placement", Component::PlacementLegacy},
+}};
+
+// Services of the chart whose name differs from the workload they front.
+constexpr std::array<Known, 3> kServiceNames{{
+    {"dapr-api", Component::Operator},
+    {"dapr-webhook", Component::Operator},
+    {"dapr-scheduler-server-a", Component::Scheduler},
+}};
+
+Component lookup(std::string_view name) {
+  for (const Known& k : kKnownNames) {
+    if (k.name == name) return k.component;
+  }
+  return Component::None;
+}
+
+bool is_workload_kind(std::string_view kind) {
+  return kind == "Deployment" || kind == "StatefulSet" || kind == "DaemonSet" ||
+         kind == "ReplicaSet" || kind == "ReplicationController" || kind == "Job";
+}
+
+Node find_pod_template(const Object& o) {
+  if (o.kind == "Pod") return o.root;
+  if (o.kind == "CronJob") return o.root.get("spec").get("jobTemplate").get("spec").get("template");
+  if (is_workload_kind(o.kind)) return o.root.get("spec").get("template");
+  return {};
+}
+
+/// Chart labels: `app: dapr-x` together with `app.kubernetes.io/part-of: dapr`.
+Component from_labels(Node labels) {
+  if (labels.get("app.kubernetes.io/part-of").text() != "dapr") return Component::None;
+  return lookup(labels.get("app").text());
+}
+
+/// `ghcr.io/dapr/operator:1.16.2` -> operator; `daprio/dapr:0.11.3` + command `/operator` -> operator.
+Component from_container(Node container) {
+  if (Component c = lookup(container.get("name").text()); c != Component::None) return c;
+  std::string_view image = container.get("image").text();
+  std::string_view repo = image.substr(0, image.find_first_of("@"));
+  if (auto colon = repo.rfind(':'); colon != std::string_view::npos && repo.find('/', colon) == std::string_view::npos) {
+    repo = repo.substr(0, colon);
+  }
+  const bool dapr_registry = repo.find("daprio/") != std::string_view::npos ||
+                             repo.find("/dapr/") != std::string_view::npos;
+  if (!dapr_registry) return Component::None;
+  std::string_view last = repo.substr(repo.rfind('/') + 1);
+  if (last == "dapr") {  // one image for every binary (<= 1.9): the command tells
+    Node command = container.get("command").at(0);
+    last = command.text();
+    if (!last.empty() && last[0] == '/') last.remove_prefix(1);
+  }
+  if (last == "operator") return Component::Operator;
+  if (last == "sentry") return Component::Sentry;
+  if (last == "injector") return Component::SidecarInjector;
+  if (last == "placement") return Component::Placement;
+  if (last == "scheduler") return Component::Scheduler;
+  if (last == "dashboard") return Component::Dashboard;
+  return Component::None;
+}
+
+Component classify_component(const Object& o) {
+  Node pod_meta = o.pod_template.get("metadata");
+  Component c = component_from_name(pod_meta.get("annotations").get("dapr.io/control-plane").text());
+  if (c == Component::None) c = from_labels(pod_meta.get("labels"));
+  if (c == Component::None) c = from_labels(o.root.get("metadata").get("labels"));
+  if (c == Component::None && o.pod_template) {
+    for (Node container : o.pod_template.get("spec").get("containers").elements()) {
+      if ((c = from_container(container)) != Component::None) break;
+    }
+  }
+  if (c == Component::None && (o.kind == "Deployment" || o.kind == "StatefulSet" || o.kind == "Service")) {
+    c = lookup(o.name);
+    if (c == Component::None && o.kind == "Service") {
+      for (const Known& k : kServiceNames) {
+        if (k.name == o.name) c = k.component;
+      }
+    }
+  }
+  // The 0.11 placement ran as a Deployment (or its Service) named dapr-placement.
+  if (c == Component::Placement && (o.kind == "Deployment" || o.name == "dapr-placement")) {
+    c = Component::PlacementLegacy;
+  }
+  return c;
+}
+
+}  // namespace
+
+std::string_view component_name(Component c) {
+  switch (c) {
+    case Component::Operator: return "operator";
+    case Component::Sentry: return "sentry";
+    case Component::SidecarInjector: return "sidecar-injector";
+    case Component::Placement: return "placement";
+    case Component::Scheduler: return "scheduler";
+    case Component::Dashboard: return "dashboard";
+    case Component::PlacementLegacy: return "placement-legacy";
+    case Component::None: break;
+  }
+  return "";
+}
+
+Component component_from_name(std::string_view name) {
+  if (name == "injector") return Component::SidecarInjector;  // the annotation's spelling
+  for (Component c : {Component::Operator, Component::Sentry, Component::SidecarInjector,
+                      Component::Placement, Component::Scheduler, Component::Dashboard,
+                      Component::PlacementLegacy}) {
+    if (component_name(c) == name) return c;
+  }
+  return Component::None;
+}
+
+bool is_truthy(std::string_view value) {
+  std::string v(value);
+  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  return v == "y" || v == "yes" || v == "true" || v == "t" || v == "on" || v == "1";
+}
+
+void classify(Object& o) {
+  o.pod_template = find_pod_template(o);
+  if (o.pod_template || o.kind == "Service") o.component = classify_component(o);
+  o.dapr_app = o.pod_template && !o.is_control_plane() &&
+               is_truthy(o.pod_annotations().get("dapr.io/enabled").text());
+  Node meta = o.root.get("metadata");
+  o.live = static_cast<bool>(o.root.get("status")) || static_cast<bool>(meta.get("uid")) ||
+           static_cast<bool>(meta.get("resourceVersion"));
+}
+
+}  // namespace daprlint

@@ -1,0 +1,31 @@
+#include "model/quantity.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cmath>
+#include <string>
+#include <utility>
+
+namespace daprlint {
+
+std::optional<double> parse_quantity(std::string_view text) {
+  static const RE2 grammar(R"(([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?)");
+  std::string number;
+  std::string suffix;
+  if (!RE2::FullMatch(text, grammar, &number, &suffix)) return std::nullopt;
+  double value = std::stod(number);
+  static const std::array<std::pair<std::string_view, double>, 13> kSuffixes{{
+      {"Ki", 0x1p10}, {"Mi", 0x1p20}, {"Gi", 0x1p30}, {"Ti", 0x1p40}, {"Pi", 0x1p50}, {"Ei", 0x1p60},
+      {"n", 1e-9}, {"u", 1e-6}, {"m", 1e-3}, {"k", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12},
+  }};
+  if (suffix.empty()) return value;
+  if (suffix == "P") return value * 1e15;
+  if (suffix == "E") return value * 1e18;
+  for (const auto& [name, factor] : kSuffixes) {
+    if (suffix == name) return value * factor;
+  }
+  return value * std::pow(10.0, std::stod(suffix.substr(1)));  // decimal exponent
+}
+
+}  // namespace daprlint

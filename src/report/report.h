@@ -1,0 +1,40 @@
+#pragma once
+// Renderers: one per output format, all reading the same sorted findings.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "model/finding.h"
+#include "rules/rule.h"
+
+namespace daprlint {
+
+/// A file that was read but not linted, e.g. an unrendered Helm template.
+struct Notice {
+  std::size_t file_index = 0;
+  std::string message;
+};
+
+struct Report {
+  std::vector<std::string> files;       // display paths
+  std::vector<const Rule*> rules;       // every rule of the run, sorted by id
+  std::vector<Finding> findings;        // sorted
+  std::vector<Notice> notices;
+  std::size_t objects = 0;
+  std::string profile;
+};
+
+struct Counts {
+  std::size_t errors = 0, warnings = 0, notes = 0;
+};
+Counts count(const std::vector<Finding>& findings);
+
+/// `file:line:col: severity: message [rule-id] (Kind namespace/name)`, then a summary line.
+void render_text(const Report& report, std::ostream& out, bool color);
+/// The JSON contract documented in README.md.
+void render_json(const Report& report, std::ostream& out);
+/// SARIF 2.1.0 for GitHub code scanning.
+void render_sarif(const Report& report, std::ostream& out);
+
+}  // namespace daprlint

@@ -1,0 +1,151 @@
+#include <openssl/evp.h>
+
+#include <cctype>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "report/report.h"
+
+namespace daprlint {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+const char* level(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "note";
+}
+
+/// Relative paths stay relative to %SRCROOT% (GitHub resolves them against the checkout);
+/// characters outside RFC 3986's unreserved set and '/' are percent-encoded.
+std::string uri_of(const std::string& path) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  if (out.starts_with("./")) out.erase(0, 2);
+  return out;
+}
+
+json artifact(const std::string& path) {
+  if (path.starts_with("/")) return {{"uri", "file://" + uri_of(path)}};
+  return {{"uri", uri_of(path)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+/// `cp-ha-replicas` -> `CpHaReplicas` (SARIF's reportingDescriptor.name).
+std::string pascal(const std::string& id) {
+  std::string out;
+  bool upper = true;
+  for (char c : id) {
+    if (c == '-') {
+      upper = true;
+      continue;
+    }
+    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return out;
+}
+
+/// Stable across unrelated edits: rule, file, object and node path; never line numbers.
+std::string fingerprint(const Finding& f, const std::string& file, int occurrence) {
+  std::string key = f.rule_id + '\n' + file + '\n' + f.kind + '/' + f.namespace_ + '/' + f.name + '\n' +
+                    f.node_path + '\n' + std::to_string(occurrence);
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  EVP_Digest(key.data(), key.size(), digest, &size, EVP_sha256(), nullptr);
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < 16 && i < size; ++i) {
+    out += hex[digest[i] >> 4];
+    out += hex[digest[i] & 15];
+  }
+  return out;
+}
+
+json rule_descriptor(const Rule& r) {
+  json props;
+  props["tags"] = r.tags;
+  props["precision"] = "high";
+  if (!r.security_severity.empty()) props["security-severity"] = r.security_severity;
+  return {
+      {"id", r.id},
+      {"name", pascal(r.id)},
+      {"shortDescription", {{"text", r.title}}},
+      {"fullDescription", {{"text", r.description}}},
+      {"help", {{"text", r.remediation}, {"markdown", r.remediation}}},
+      {"helpUri", r.help_uri},
+      {"defaultConfiguration", {{"level", level(r.severity)}}},
+      {"properties", props},
+  };
+}
+
+}  // namespace
+
+void render_sarif(const Report& report, std::ostream& out) {
+  json rules = json::array();
+  std::map<std::string, std::size_t> index;
+  for (const Rule* r : report.rules) {
+    index[r->id] = rules.size();
+    rules.push_back(rule_descriptor(*r));
+  }
+  json results = json::array();
+  std::map<std::string, int> seen;
+  for (const Finding& f : report.findings) {
+    const std::string& file = report.files[f.file_index];
+    json location = {{"physicalLocation",
+                      {{"artifactLocation", artifact(file)},
+                       {"region", {{"startLine", f.line}, {"startColumn", f.column}}}}}};
+    if (!f.kind.empty()) {
+      std::string fqn = f.kind + "/" + (f.namespace_.empty() ? "" : f.namespace_ + "/") + f.name;
+      location["logicalLocations"] = json::array({{{"fullyQualifiedName", fqn}, {"kind", "resource"}}});
+    }
+    json result = {{"ruleId", f.rule_id}};
+    if (auto it = index.find(f.rule_id); it != index.end()) result["ruleIndex"] = it->second;
+    result["level"] = level(f.severity);
+    result["message"] = {{"text", f.message}};
+    result["locations"] = json::array({location});
+    std::string fp_key = f.rule_id + file + f.kind + f.namespace_ + f.name + f.node_path;
+    result["partialFingerprints"] = {{"daprlintFingerprint/v1", fingerprint(f, file, seen[fp_key]++)}};
+    if (!f.helm_source.empty()) result["properties"] = {{"helmSource", f.helm_source}};
+    results.push_back(std::move(result));
+  }
+  json notifications = json::array();
+  for (const Notice& n : report.notices) {
+    notifications.push_back({{"level", "note"},
+                             {"message", {{"text", n.message}}},
+                             {"locations", json::array({{{"physicalLocation",
+                                                          {{"artifactLocation", artifact(report.files[n.file_index])}}}}})}});
+  }
+  json invocation = {{"executionSuccessful", true}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  json run = {
+      {"tool",
+       {{"driver",
+         {{"name", "daprlint"},
+          {"version", DAPRLINT_VERSION},
+          {"semanticVersion", DAPRLINT_VERSION},
+          {"informationUri", "https://docs.dapr.io/operations/hosting/kubernetes/kubernetes-production/"},
+          {"rules", std::move(rules)}}}}},
+      {"invocations", json::array({invocation})},
+      {"columnKind", "unicodeCodePoints"},
+      {"results", std::move(results)},
+  };
+  json doc = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", json::array({run})}};
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace daprlint

@@ -1,0 +1,38 @@
+#pragma once
+// What every rule sees while it runs, and how it reports.
+
+#include <ctime>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/finding.h"
+#include "model/inventory.h"
+#include "rules/rule.h"
+
+namespace daprlint {
+
+/// The whole run: rules may read every object but report only about the object they name.
+struct RunContext {
+  const Inventory& inventory;
+  std::string profile;  // dapr-0.11 | dapr-1.0 | current
+  std::time_t now = 0;  // the clock for certificate expiry
+};
+
+/// Turns (object, node, message) into located findings of one rule.
+class Emitter {
+ public:
+  Emitter(const Rule& rule, std::vector<Finding>& out) : rule_(rule), out_(out) {}
+
+  /// Reports at `at`, or at the object's root when `at` is absent.
+  void report(const Object& object, Node at, std::string message,
+              std::optional<Severity> severity = std::nullopt) const;
+
+  const Rule& rule() const { return rule_; }
+
+ private:
+  const Rule& rule_;
+  std::vector<Finding>& out_;
+};
+
+}  // namespace daprlint

@@ -1,0 +1,79 @@
+#include "rules/declarative.h"
+
+#include <algorithm>
+
+namespace daprlint {
+namespace {
+
+bool listed(const std::vector<std::string>& list, std::string_view item) {
+  return list.empty() || std::find(list.begin(), list.end(), item) != list.end();
+}
+
+std::string fill(const std::string& message, const Object& o, const RunContext& ctx, Node element,
+                 const Match& m) {
+  std::string out;
+  out.reserve(message.size() + 32);
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    std::size_t close = message[i] == '{' ? message.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out += message[i];
+      continue;
+    }
+    std::string_view key = std::string_view(message).substr(i + 1, close - i - 1);
+    if (key == "kind") out += o.kind;
+    else if (key == "name") out += o.name;
+    else if (key == "namespace") out += o.effective_namespace();
+    else if (key == "component") out += component_name(o.component);
+    else if (key == "container") out += element.get("name").text();
+    else if (key == "value") out += m.value;
+    else if (key == "missing") out += m.missing;
+    else if (key == "profile") out += ctx.profile;
+    i = close;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool targets_match(const Rule& rule, const Object& o, const RunContext& ctx) {
+  const Targets& t = rule.targets;
+  if (!listed(t.kinds, o.kind)) return false;
+  if (t.role == "control-plane" && !o.is_control_plane()) return false;
+  if (t.role == "dapr-app" && !o.dapr_app) return false;
+  if (!listed(t.components, component_name(o.component))) return false;
+  if (t.in_control_plane_namespace && !ctx.inventory.control_plane_namespace().empty() &&
+      o.effective_namespace() != ctx.inventory.control_plane_namespace()) {
+    return false;
+  }
+  if (t.when) {
+    Scope scope{o.root, o.root, o.pod_template};
+    if (!evaluate(*t.when, scope).hit) return false;
+  }
+  return true;
+}
+
+void run_declarative(const Rule& rule, const Object& o, const RunContext& ctx, const Emitter& emit) {
+  if (!targets_match(rule, o, ctx)) return;
+  Scope base{o.root, o.root, o.pod_template};
+  std::vector<Node> elements;
+  if (rule.for_each) {
+    elements = resolve(*rule.for_each, anchor_of(*rule.for_each, base));
+  } else {
+    elements.push_back(o.root);
+  }
+  for (Node element : elements) {
+    Scope scope{element, o.root, o.pod_template};
+    for (const Check& check : rule.checks) {
+      Match m = evaluate(check.match, scope);
+      if (!m.hit) continue;
+      Node at = m.at;
+      if (check.report_at && !m.found) {
+        auto nodes = resolve(*check.report_at, anchor_of(*check.report_at, scope));
+        if (!nodes.empty()) at = nodes.front();
+      }
+      emit.report(o, at ? at : element, fill(check.message, o, ctx, element, m), check.severity);
+    }
+  }
+}
+
+}  // namespace daprlint

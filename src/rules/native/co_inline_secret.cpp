@@ -1,0 +1,87 @@
+// co-inline-secret: a Component must take credentials from a secret store (secretKeyRef), not
+// as a literal `value` (Dapr component-secrets page, G-18). The message names the field only.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <set>
+
+#include "rules/native/rules.h"
+
+namespace daprlint {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+/// The rule's params, compiled once per run.
+struct Detector {
+  Node by_type;
+  Node profiles;
+  std::unique_ptr<RE2> name_pattern;
+  std::vector<std::unique_ptr<RE2>> not_secret;
+
+  explicit Detector(Node params)
+      : by_type(params.get("fields_by_type")), profiles(params.get("auth_profiles")) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    if (Node p = params.get("name_pattern")) name_pattern = std::make_unique<RE2>(p.text(), opts);
+    for (Node p : params.get("not_secret").elements()) not_secret.push_back(std::make_unique<RE2>(p.text(), opts));
+  }
+
+  std::set<std::string> sensitive_names(std::string_view type) const {
+    std::set<std::string> out;
+    for (Node name : by_type.get(type).elements()) {
+      std::string_view n = name.text();
+      if (n.starts_with("+")) {
+        for (Node p : profiles.get(n.substr(1)).elements()) out.insert(lower(p.text()));
+      } else {
+        out.insert(lower(n));
+      }
+    }
+    return out;
+  }
+
+  bool looks_secret(std::string_view name) const {
+    if (!name_pattern || !name_pattern->ok() || !RE2::PartialMatch(name, *name_pattern)) return false;
+    return std::none_of(not_secret.begin(), not_secret.end(),
+                        [&](const auto& re) { return re->ok() && RE2::FullMatch(name, *re); });
+  }
+};
+
+/// `scheme://user:password@host` or `Password=...;` / `AccountKey=...` in a connection string.
+bool embeds_credentials(std::string_view value) {
+  static const RE2 url(R"([A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@)");
+  static const RE2 connection(R"((?i)(?:^|[;\s])(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*[^;\s])");
+  return RE2::PartialMatch(value, url) || RE2::PartialMatch(value, connection);
+}
+
+}  // namespace
+
+void CoInlineSecret::run(const RunContext& ctx, const Emitter& emit) const {
+  const Detector detector(emit.rule().params);
+  for (const Object* o : ctx.inventory.of_kind("Component")) {
+    std::string_view type = o->root.get("spec").get("type").text();
+    const std::set<std::string> sensitive = detector.sensitive_names(type);
+    for (Node item : o->root.get("spec").get("metadata").elements()) {
+      std::string_view field = item.get("name").text();
+      Node value = item.get("value");
+      if (!value.is_scalar() || value.text().empty()) continue;
+      if (sensitive.count(lower(field)) || detector.looks_secret(field)) {
+        emit.report(*o, value,
+                    "Component " + o->name + " (" + std::string(type) + ") sets secret field '" + std::string(field) +
+                        "' as an inline value; reference a secret store with secretKeyRef");
+      } else if (embeds_credentials(value.text())) {
+        emit.report(*o, value,
+                    "Component " + o->name + " (" + std::string(type) + ") field '" + std::string(field) +
+                        "' embeds credentials in its value; move them to a secret and use secretKeyRef");
+      }
+    }
+  }
+}
+
+}  // namespace daprlint

@@ -1,0 +1,56 @@
+#pragma once
+// A rule as loaded from rules/<id>.yaml: metadata for every engine, compiled checks for
+// declarative rules, parameters for native ones.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/finding.h"
+#include "model/tree.h"
+#include "rules/path.h"
+#include "rules/predicate.h"
+
+namespace daprlint {
+
+enum class Engine { Declarative, Native, Loader };
+
+struct Targets {
+  std::vector<std::string> kinds;       // empty: any kind
+  std::string role = "any";             // control-plane | dapr-app | any
+  std::vector<std::string> components;  // empty: any component
+  std::optional<Predicate> when;
+  bool in_control_plane_namespace = false;
+};
+
+struct Check {
+  Predicate match;
+  std::string message;
+  std::optional<Severity> severity;
+  std::optional<Path> report_at;
+};
+
+struct Rule {
+  std::string id;
+  std::string title;
+  Severity severity = Severity::Warning;
+  std::string category;
+  std::vector<std::string> tags;
+  std::string security_severity;  // empty unless tagged security
+  std::vector<std::string> profiles;  // empty: every profile
+  Targets targets;
+  Engine engine = Engine::Declarative;
+  std::optional<Path> for_each;
+  std::vector<Check> checks;
+  std::string description;
+  std::string remediation;
+  std::string help_uri;
+  std::string source;  // the file it came from
+  std::shared_ptr<const Tree> tree;  // keeps `params` alive
+  Node params;
+
+  bool applies_to_profile(const std::string& profile) const;
+};
+
+}  // namespace daprlint

@@ -1,0 +1,199 @@
+#include "rules/rule_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "load/input.h"
+#include "load/schema_validator.h"
+#include "load/yaml_parser.h"
+#include "rules/embedded.h"
+
+namespace fs = std::filesystem;
+
+namespace daprlint {
+namespace {
+
+const SchemaValidator& rule_schema() {
+  static const SchemaValidator validator = [] {
+    for (const EmbeddedFile& f : embedded_files()) {
+      if (f.path == "schemas/rule.schema.json") return SchemaValidator(f.content);
+    }
+    return SchemaValidator("{}");
+  }();
+  return validator;
+}
+
+std::string located(const std::string& source, Node at, const std::string& why) {
+  std::string where = source;
+  if (at) where += ":" + std::to_string(at.line()) + ":" + std::to_string(at.column());
+  return where + ": " + why;
+}
+
+std::vector<std::string> strings(Node seq) {
+  std::vector<std::string> out;
+  for (Node e : seq.elements()) out.emplace_back(e.text());
+  return out;
+}
+
+/// Compiles what the schema cannot check: paths, predicates, regexes.
+class RuleCompiler {
+ public:
+  RuleCompiler(const std::string& source, std::vector<std::string>& errors)
+      : source_(source), errors_(errors) {}
+
+  bool path(Node text, std::optional<Path>& out) {
+    if (!text) return true;
+    std::string why;
+    out = parse_path(text.text(), why);
+    if (!out) errors_.push_back(located(source_, text, why));
+    return out.has_value();
+  }
+
+  bool predicate(Node yaml, Predicate& out) {
+    std::string why;
+    Node at;
+    auto p = compile_predicate(yaml, why, at);
+    if (!p) {
+      errors_.push_back(located(source_, at ? at : yaml, why));
+      return false;
+    }
+    out = std::move(*p);
+    return true;
+  }
+
+ private:
+  const std::string& source_;
+  std::vector<std::string>& errors_;
+};
+
+bool known_placeholders(const std::string& message, std::string& bad) {
+  static const char* kKnown[] = {"kind", "name", "namespace", "component", "container", "value", "missing", "profile"};
+  for (std::size_t open = message.find('{'); open != std::string::npos; open = message.find('{', open + 1)) {
+    std::size_t close = message.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = message.substr(open + 1, close - open - 1);
+    if (std::none_of(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return name == k; })) {
+      bad = name;
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool Rule::applies_to_profile(const std::string& profile) const {
+  return profiles.empty() || std::find(profiles.begin(), profiles.end(), profile) != profiles.end();
+}
+
+const Rule* RuleSet::find(std::string_view id) const {
+  for (const Rule& r : rules) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+std::optional<Rule> load_rule(std::string_view text, const std::string& source, std::vector<std::string>& errors) {
+  ParsedStream parsed = parse_yaml(text);
+  if (parsed.error) {
+    errors.push_back(source + ":" + std::to_string(parsed.error->line) + ":" +
+                     std::to_string(parsed.error->column) + ": malformed YAML: " + parsed.error->message);
+    return std::nullopt;
+  }
+  if (parsed.documents.size() != 1) {
+    errors.push_back(source + ":1:1: a rule file holds exactly one YAML document");
+    return std::nullopt;
+  }
+  Rule r;
+  r.tree = parsed.documents.front();
+  Node root(r.tree.get(), r.tree->root);
+  auto problems = rule_schema().validate(root);
+  if (!problems.empty()) {
+    errors.push_back(located(source, problems.front().at, problems.front().message));
+    return std::nullopt;
+  }
+  r.source = source;
+  r.id = root.get("id").text();
+  std::string stem = fs::path(source).stem().string();
+  if (stem != r.id) {
+    errors.push_back(located(source, root.get("id"), "id '" + r.id + "' differs from the file name '" + stem + "'"));
+    return std::nullopt;
+  }
+  r.title = root.get("title").text();
+  r.severity = *parse_severity(root.get("severity").text());
+  r.category = root.get("category").text();
+  r.tags = strings(root.get("tags"));
+  r.security_severity = root.get("security-severity").text();
+  r.profiles = strings(root.get("profiles"));
+  r.description = root.get("description").text();
+  r.remediation = root.get("remediation").text();
+  r.help_uri = root.get("helpUri").text();
+  r.params = root.get("params");
+  std::string_view engine = root.get("engine").text();
+  r.engine = engine == "native" ? Engine::Native : engine == "loader" ? Engine::Loader : Engine::Declarative;
+
+  Node targets = root.get("targets");
+  r.targets.kinds = strings(targets.get("kinds"));
+  r.targets.components = strings(targets.get("components"));
+  if (Node role = targets.get("role")) r.targets.role = role.text();
+  if (!r.targets.components.empty()) r.targets.role = "control-plane";
+  r.targets.in_control_plane_namespace = targets.get("in_control_plane_namespace").text() == "true";
+
+  RuleCompiler compile(source, errors);
+  bool ok = true;
+  if (Node when = targets.get("when")) {
+    Predicate p;
+    ok = compile.predicate(when, p) && ok;
+    r.targets.when = std::move(p);
+  }
+  ok = compile.path(root.get("for_each"), r.for_each) && ok;
+  for (Node c : root.get("checks").elements()) {
+    Check check;
+    ok = compile.predicate(c.get("match"), check.match) && ok;
+    check.message = c.get("message").text();
+    std::string bad;
+    if (!known_placeholders(check.message, bad)) {
+      errors.push_back(located(source, c.get("message"), "unknown placeholder {" + bad + "}"));
+      ok = false;
+    }
+    if (Node s = c.get("severity")) check.severity = parse_severity(s.text());
+    ok = compile.path(c.get("report_at"), check.report_at) && ok;
+    r.checks.push_back(std::move(check));
+  }
+  if (!ok) return std::nullopt;
+  return r;
+}
+
+RuleSet load_rules(const std::string& rules_dir) {
+  RuleSet set;
+  std::map<std::string, Rule> by_id;
+  for (const EmbeddedFile& f : embedded_files()) {
+    if (!f.path.starts_with("rules/")) continue;
+    if (auto r = load_rule(f.content, std::string(f.path), set.errors)) by_id[r->id] = std::move(*r);
+  }
+  if (!rules_dir.empty()) {
+    std::error_code ec;
+    if (!fs::is_directory(rules_dir, ec)) {
+      set.errors.push_back(rules_dir + ": not a directory");
+    } else {
+      std::vector<fs::path> files;
+      for (const auto& entry : fs::directory_iterator(rules_dir, ec)) {
+        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+      }
+      std::sort(files.begin(), files.end());
+      for (const fs::path& p : files) {
+        std::string text, error;
+        if (!read_input(p.string(), text, error)) {
+          set.errors.push_back(error);
+          continue;
+        }
+        if (auto r = load_rule(text, p.generic_string(), set.errors)) by_id[r->id] = std::move(*r);
+      }
+    }
+  }
+  for (auto& [id, rule] : by_id) set.rules.push_back(std::move(rule));
+  return set;
+}
+
+}  // namespace daprlint

@@ -1,0 +1,27 @@
+#pragma once
+// Loads rule files: validates each against schemas/rule.schema.json, then compiles it.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/rule.h"
+
+namespace daprlint {
+
+struct RuleSet {
+  std::vector<Rule> rules;  // sorted by id
+  /// `file:line:col: reason` for every rejected file; any error makes the run exit 2.
+  std::vector<std::string> errors;
+
+  const Rule* find(std::string_view id) const;
+};
+
+/// Parses, validates and compiles one rule file.
+std::optional<Rule> load_rule(std::string_view text, const std::string& source, std::vector<std::string>& errors);
+
+/// The embedded rules, then every *.yaml of `rules_dir` (if not empty), which adds rules or
+/// replaces embedded ones with the same id.
+RuleSet load_rules(const std::string& rules_dir);
+
+}  // namespace daprlint
