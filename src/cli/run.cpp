@@ -7,31 +7,11 @@
 #include <iostream>
 
 #include "cli/options.h"
-#include "engine/engine.h"
+#include "engine/lint.h"
 #include "load/input.h"
-#include "load/manifest_loader.h"
-#include "report/report.h"
 
 namespace daprlint {
 namespace {
-
-/// Reads and loads every input file into the inventory; yaml-syntax findings and notices aside.
-void load_all(const std::vector<std::string>& files, Inventory& inventory, std::vector<Finding>& findings,
-              std::vector<Notice>& notices, std::vector<std::string>& errors) {
-  inventory.files = files;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    std::string text, error;
-    if (!read_input(files[i], text, error)) {
-      errors.push_back(error);
-      continue;
-    }
-    LoadedFile loaded = load_manifests(text, i);
-    for (Object& o : loaded.objects) inventory.objects.push_back(std::move(o));
-    for (Finding& f : loaded.findings) findings.push_back(std::move(f));
-    if (!loaded.notice.empty()) notices.push_back({i, loaded.notice});
-  }
-  inventory.index();
-}
 
 bool fails(const std::vector<Finding>& findings, const std::string& fail_on) {
   if (fail_on == "none") return false;
@@ -73,32 +53,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   }
 
   InputList inputs = collect_inputs(options->paths);
-  std::vector<std::string> errors = inputs.errors;
-  Inventory inventory;
-  std::vector<Finding> findings;
-  Report report;
-  load_all(inputs.files, inventory, findings, report.notices, errors);
-
-  // Loader findings (yaml-syntax) belong to a rule too, so --rule filters them alike.
-  if (!options->only_rules.empty()) {
-    std::erase_if(findings, [&](const Finding& f) {
-      return std::find(options->only_rules.begin(), options->only_rules.end(), f.rule_id) == options->only_rules.end();
-    });
-  }
   EngineOptions engine{options->only_rules, options->profile, options->now};
-  std::vector<Finding> rule_findings = run_rules(rules, inventory, engine, report.profile);
-  findings.insert(findings.end(), rule_findings.begin(), rule_findings.end());
-  sort_findings(findings);
-
-  report.files = inventory.files;
-  report.findings = std::move(findings);
-  report.objects = inventory.objects.size();
-  for (const Rule& r : rules.rules) {
-    if (options->only_rules.empty() ||
-        std::find(options->only_rules.begin(), options->only_rules.end(), r.id) != options->only_rules.end()) {
-      report.rules.push_back(&r);
-    }
-  }
+  LintResult result = lint_files(inputs.files, rules, engine);
+  std::vector<std::string> errors = inputs.errors;
+  errors.insert(errors.end(), result.errors.begin(), result.errors.end());
+  Report report = make_report(result, rules, options->only_rules);
 
   std::ofstream file;
   std::ostream* sink = &out;

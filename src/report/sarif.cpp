@@ -117,7 +117,12 @@ void render_sarif(const Report& report, std::ostream& out) {
     result["message"] = {{"text", f.message}};
     result["locations"] = json::array({location});
     std::string fp_key = f.rule_id + file + f.kind + f.namespace_ + f.name + f.node_path;
-    result["partialFingerprints"] = {{"daprlintFingerprint/v1", fingerprint(f, file, seen[fp_key]++)}};
+    // Both keys hold our own identity (rule, file, object, node path), not the line text, so
+    // GitHub keeps an alert open across edits that only move lines.
+    int occurrence = seen[fp_key]++;
+    std::string fp = fingerprint(f, file, occurrence);
+    result["partialFingerprints"] = {{"primaryLocationLineHash", fp + ":" + std::to_string(occurrence + 1)},
+                                     {"daprlintFingerprint/v1", fp}};
     if (!f.helm_source.empty()) result["properties"] = {{"helmSource", f.helm_source}};
     results.push_back(std::move(result));
   }
@@ -138,6 +143,7 @@ void render_sarif(const Report& report, std::ostream& out) {
           {"semanticVersion", DAPRLINT_VERSION},
           {"informationUri", "https://docs.dapr.io/operations/hosting/kubernetes/kubernetes-production/"},
           {"rules", std::move(rules)}}}}},
+      {"automationDetails", {{"id", "daprlint/"}}},
       {"invocations", json::array({invocation})},
       {"columnKind", "unicodeCodePoints"},
       {"results", std::move(results)},

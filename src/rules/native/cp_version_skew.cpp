@@ -19,7 +19,8 @@ struct Source {
 std::vector<Source> collect(const Inventory& inventory) {
   std::vector<Source> out;
   for (const Object& o : inventory.objects) {
-    if (o.is_control_plane() && o.is_workload()) {
+    // The dashboard has its own release line (0.x), so it never joins the comparison.
+    if (o.is_control_plane() && o.is_workload() && o.component != Component::Dashboard) {
       for (Node c : o.pod_template.get("spec").get("containers").elements()) {
         Node image = c.get("image");
         if (auto v = image_version(image.text())) {

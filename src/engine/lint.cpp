@@ -1,0 +1,54 @@
+#include "engine/lint.h"
+
+#include <algorithm>
+
+#include "load/input.h"
+#include "load/manifest_loader.h"
+
+namespace daprlint {
+namespace {
+
+bool selected(const std::vector<std::string>& only, const std::string& id) {
+  return only.empty() || std::find(only.begin(), only.end(), id) != only.end();
+}
+
+}  // namespace
+
+LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules, const EngineOptions& options) {
+  LintResult r;
+  r.inventory.files = files;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    std::string text, error;
+    if (!read_input(files[i], text, error)) {
+      r.errors.push_back(error);
+      continue;
+    }
+    LoadedFile loaded = load_manifests(text, i);
+    for (Object& o : loaded.objects) r.inventory.objects.push_back(std::move(o));
+    // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike.
+    for (Finding& f : loaded.findings) {
+      if (selected(options.only, f.rule_id)) r.findings.push_back(std::move(f));
+    }
+    if (!loaded.notice.empty()) r.notices.push_back({i, loaded.notice});
+  }
+  r.inventory.index();
+  std::vector<Finding> found = run_rules(rules, r.inventory, options, r.profile);
+  r.findings.insert(r.findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  sort_findings(r.findings);
+  return r;
+}
+
+Report make_report(LintResult& result, const RuleSet& rules, const std::vector<std::string>& only) {
+  Report report;
+  report.files = result.inventory.files;
+  report.findings = std::move(result.findings);
+  report.notices = std::move(result.notices);
+  report.objects = result.inventory.objects.size();
+  report.profile = result.profile;
+  for (const Rule& rule : rules.rules) {
+    if (selected(only, rule.id)) report.rules.push_back(&rule);
+  }
+  return report;
+}
+
+}  // namespace daprlint

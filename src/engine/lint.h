@@ -1,0 +1,26 @@
+#pragma once
+// One lint run over files: read, load, index, run rules. The CLI and the tests share it.
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "model/inventory.h"
+#include "report/report.h"
+
+namespace daprlint {
+
+struct LintResult {
+  Inventory inventory;
+  std::vector<Finding> findings;  // sorted, loader findings included
+  std::vector<Notice> notices;
+  std::vector<std::string> errors;  // unreadable files
+  std::string profile;
+};
+
+LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules, const EngineOptions& options);
+
+/// The report of a run, listing the rules that ran.
+Report make_report(LintResult& result, const RuleSet& rules, const std::vector<std::string>& only);
+
+}  // namespace daprlint

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# End-to-end checks of the daprlint command: exit codes, inputs, outputs, errors.
+set -uo pipefail
+bin=$1
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+check() {  # check NAME COMMAND... : the command must succeed
+  local name=$1; shift
+  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+rc() { "$@" >/dev/null 2>&1; echo $?; }
+
+cat > "$tmp/clean.yaml" <<'Y'
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: settings, namespace: shop}
+Y
+cat > "$tmp/warn.yaml" <<'Y'
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: orders, namespace: shop}
+spec:
+  template:
+    metadata:
+      annotations:
+        dapr.io/enabled: "true"
+        dapr.io/app-id: orders
+        dapr.io/api-token-secret: token
+        dapr.io/sidecar-cpu-request: 100m
+        dapr.io/sidecar-cpu-limit: 300m
+        dapr.io/sidecar-memory-request: 250Mi
+        dapr.io/sidecar-memory-limit: 1000Mi
+        dapr.io/metrics-port: "9091"
+Y
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n' > "$tmp/template.yaml"
+
+check "help exits 0" test "$(rc "$bin" --help)" = 0
+check "version" bash -c "'$bin' --version | grep -q '^daprlint [0-9]'"
+check "unknown option exits 2" test "$(rc "$bin" --bogus)" = 2
+check "unknown option: one line on stderr" test "$("$bin" --bogus 2>&1 >/dev/null | wc -l)" = 1
+check "bad format exits 2" test "$(rc "$bin" --format xml "$tmp/clean.yaml")" = 2
+check "bad fail-on exits 2" test "$(rc "$bin" --fail-on fatal "$tmp/clean.yaml")" = 2
+check "bad --now exits 2" test "$(rc "$bin" --now tomorrow "$tmp/clean.yaml")" = 2
+check "unknown --rule exits 2" test "$(rc "$bin" --rule no-such-rule "$tmp/clean.yaml")" = 2
+check "clean input exits 0" test "$(rc "$bin" "$tmp/clean.yaml")" = 0
+check "a note does not fail at the default threshold" test "$(rc "$bin" "$tmp/warn.yaml")" = 0
+check "--fail-on note fails on a note" test "$(rc "$bin" --fail-on note "$tmp/warn.yaml")" = 1
+check "a warning fails by default" test "$(rc "$bin" "$root/fixtures/demo/checkout.yaml")" = 1
+check "--fail-on error ignores warnings" test "$(rc "$bin" --fail-on error "$root/fixtures/demo/checkout.yaml")" = 0
+check "--fail-on none never fails" test "$(rc "$bin" --fail-on none "$root/fixtures/demo")" = 0
+check "missing path exits 2" test "$(rc "$bin" "$tmp/nope.yaml" "$tmp/warn.yaml")" = 2
+check "missing path: other files still linted" bash -c "'$bin' --fail-on note '$tmp/nope.yaml' '$tmp/warn.yaml' 2>/dev/null | grep -q sc-metrics-port"
+check "missing path: one line on stderr" test "$("$bin" "$tmp/nope.yaml" "$tmp/clean.yaml" 2>&1 >/dev/null | wc -l)" = 1
+check "stdin is read for -" bash -c "'$bin' - < '$tmp/warn.yaml' | grep -q '^<stdin>:15:'"
+check "text is file:line:col: severity: message [rule] (object)" \
+  bash -c "'$bin' '$tmp/warn.yaml' | grep -qE '^/.*/warn.yaml:15:[0-9]+: note: .* \[sc-metrics-port\] \(Deployment shop/orders\)$'"
+check "no colour when not a terminal" bash -c "! '$bin' '$tmp/warn.yaml' | grep -q $'\033'"
+check "--output writes the file, nothing on stdout" \
+  bash -c "test -z \"\$('$bin' --format json --output '$tmp/out.json' '$tmp/warn.yaml')\" && python3 -m json.tool '$tmp/out.json'"
+check "json is valid and counts notes" bash -c "'$bin' --format json '$tmp/warn.yaml' | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"notes\"] == 1, d'"
+check "write failure exits 2" test "$(rc "$bin" --output /dev/full "$tmp/warn.yaml")" = 2
+check "unrendered template: notice, not a finding" bash -c "'$bin' '$tmp/template.yaml' | grep -q 'notice: unrendered Helm template'"
+check "unrendered template: json notice" bash -c "'$bin' --format json '$tmp/template.yaml' 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d[\"notices\"]) == 1 and not d[\"findings\"]'"
+check "unrendered template: SARIF toolExecutionNotifications" bash -c "'$bin' --format sarif '$tmp/template.yaml' 2>/dev/null | grep -q toolExecutionNotifications"
+
+mkdir -p "$tmp/repo/.git" "$tmp/repo/apps" && cp "$tmp/warn.yaml" "$tmp/repo/apps/a.yml" && cp "$tmp/warn.yaml" "$tmp/repo/.git/hidden.yaml" && echo 'not: yaml: [' > "$tmp/repo/notes.txt"
+check "directories: recursive, hidden folders and other extensions skipped" \
+  bash -c "cd '$tmp/repo' && '$bin' --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"files\"] == 1, d[\"summary\"]'"
+
+mkdir -p "$tmp/rules"
+sed 's/^severity: note/severity: error/' "$root/rules/sc-metrics-port.yaml" > "$tmp/rules/sc-metrics-port.yaml"
+check "--rules-dir overrides an embedded rule" test "$(rc "$bin" --rules-dir "$tmp/rules" "$tmp/warn.yaml")" = 1
+printf 'id: broken-rule\ntitle: A broken rule for the test\nseverity: fatal\n' > "$tmp/rules/broken-rule.yaml"
+check "broken rule file exits 2" test "$(rc "$bin" --rules-dir "$tmp/rules" "$tmp/clean.yaml")" = 2
+check "broken rule file: file, line and reason" bash -c "'$bin' --rules-dir '$tmp/rules' '$tmp/clean.yaml' 2>&1 | grep -q 'broken-rule.yaml:[0-9]*:[0-9]*: '"
+
+for format in text json sarif; do
+  check "secret value never printed ($format)" \
+    bash -c "out=\$('$bin' --format $format '$root/fixtures/demo/components.yaml'); echo \"\$out\" | grep -q redisPassword && ! echo \"\$out\" | grep -q 'S3cr3t-demo-password'"
+done
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" = 0 ]

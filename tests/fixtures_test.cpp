@@ -1,0 +1,136 @@
+// Runs every rule alone over fixtures/<rule-id>/ and demands exactly the `# expect:` lines.
+// fixtures/renders/ runs all rules and demands every expectation of any rule.
+// LINT_RULE=<id> limits the run to one rule's directory.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace daprlint;
+
+namespace {
+
+using Expectations = std::multiset<std::pair<std::uint32_t, std::string>>;
+
+struct FixtureFile {
+  Expectations expected;
+  std::string profile = "auto";
+};
+
+/// `# expect: id[, id]` after code applies to its line; alone on a line, to the next code line.
+FixtureFile parse_fixture(const std::string& text) {
+  FixtureFile f;
+  std::istringstream in(text);
+  std::string line;
+  std::vector<std::string> pending;
+  for (std::uint32_t n = 1; std::getline(in, line); ++n) {
+    std::size_t hash = line.find("# expect:");
+    std::size_t first = line.find_first_not_of(" \t");
+    bool comment_only = first != std::string::npos && line[first] == '#';
+    if (line.find("# fixture-profile:") != std::string::npos) {
+      std::istringstream p(line.substr(line.find(':') + 1));
+      p >> f.profile;
+    }
+    std::vector<std::string> ids;
+    if (hash != std::string::npos) {
+      std::istringstream ids_in(line.substr(hash + 9));
+      std::string id;
+      while (std::getline(ids_in, id, ',')) {
+        id.erase(0, id.find_first_not_of(" \t"));
+        id.erase(id.find_last_not_of(" \t\r") + 1);
+        id = id.substr(0, id.find(' '));
+        if (!id.empty()) ids.push_back(id);
+      }
+    }
+    if (comment_only) {
+      pending.insert(pending.end(), ids.begin(), ids.end());
+      continue;
+    }
+    if (first == std::string::npos) continue;  // blank lines do not take pending expectations
+    for (const std::string& id : pending) f.expected.insert({n, id});
+    pending.clear();
+    for (const std::string& id : ids) f.expected.insert({n, id});
+  }
+  return f;
+}
+
+std::string describe(const Expectations& missing, const Expectations& unexpected,
+                     const std::vector<Finding>& findings) {
+  std::ostringstream out;
+  for (const auto& [line, id] : missing) out << "missing:    line " << line << " " << id << "\n";
+  for (const auto& [line, id] : unexpected) {
+    out << "unexpected: line " << line << " " << id;
+    for (const Finding& f : findings) {
+      if (f.line == line && f.rule_id == id) out << " -- " << f.message;
+    }
+    out << "\n";
+  }
+  return out.str();
+}
+
+void check_file(const fs::path& file, const std::vector<std::string>& only) {
+  FixtureFile fixture = parse_fixture(test::read_text(file));
+  LintResult result = test::lint_pinned({file.string()}, only, fixture.profile);
+  Expectations got;
+  for (const Finding& f : result.findings) got.insert({f.line, f.rule_id});
+  Expectations wanted;
+  for (const auto& e : fixture.expected) {
+    if (only.empty() || e.second == only.front()) wanted.insert(e);
+  }
+  Expectations missing, unexpected;
+  std::set_difference(wanted.begin(), wanted.end(), got.begin(), got.end(), std::inserter(missing, missing.end()));
+  std::set_difference(got.begin(), got.end(), wanted.begin(), wanted.end(),
+                      std::inserter(unexpected, unexpected.end()));
+  INFO(file.string() << "\n" << describe(missing, unexpected, result.findings));
+  CHECK(missing.empty());
+  CHECK(unexpected.empty());
+  CHECK(result.errors.empty());
+  const std::string name = file.filename().string();
+  if (name.starts_with("fail")) CHECK_MESSAGE(!wanted.empty(), file.string() << ": a fail-* fixture needs an expectation");
+  if (name.starts_with("pass")) CHECK_MESSAGE(wanted.empty(), file.string() << ": a pass-* fixture must expect nothing");
+}
+
+std::vector<fs::path> yaml_files(const fs::path& dir) {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    std::string ext = e.path().extension().string();
+    if (ext == ".yaml" || ext == ".yml" || ext == ".json") out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+/// Directories of fixtures/ that are not a rule's.
+const std::set<std::string> kSpecialFixtureDirs = {"certs", "demo", "golden", "renders"};
+
+TEST_CASE("each rule alone finds exactly the expected lines in its fixtures") {
+  const char* only = std::getenv("LINT_RULE");
+  for (const auto& dir : fs::directory_iterator(test::source_dir() / "fixtures")) {
+    std::string id = dir.path().filename().string();
+    if (!dir.is_directory() || kSpecialFixtureDirs.count(id) || (only && id != only)) continue;
+    CAPTURE(id);
+    REQUIRE_MESSAGE(test::embedded_rules().find(id), "fixtures/" << id << " names no rule");
+    for (const fs::path& file : yaml_files(dir.path())) check_file(file, {id});
+  }
+}
+
+TEST_CASE("hand-rendered control planes produce exactly the expected findings of all rules") {
+  for (const fs::path& file : yaml_files(test::source_dir() / "fixtures" / "renders")) check_file(file, {});
+}
+
+TEST_CASE("the fixture parser reads trailing and own-line expectations") {
+  auto f = parse_fixture("a: 1  # expect: r-one\n# expect: r-two, r-three\n\nb: 2\n# fixture-profile: dapr-1.0\n");
+  CHECK(f.expected.count({1, "r-one"}) == 1);
+  CHECK(f.expected.count({4, "r-two"}) == 1);
+  CHECK(f.expected.count({4, "r-three"}) == 1);
+  CHECK(f.profile == "dapr-1.0");
+}

@@ -1,0 +1,36 @@
+#include "test_support.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "cli/options.h"
+
+namespace daprlint::test {
+
+std::filesystem::path shared_dir() {
+  if (const char* env = std::getenv("DAPRLINT_SHARED"); env && *env) return env;
+  return source_dir().parent_path() / "shared";
+}
+
+std::string read_text(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::time_t fixture_clock() { return *parse_date("2027-06-01"); }
+
+const RuleSet& embedded_rules() {
+  static const RuleSet rules = load_rules("");
+  return rules;
+}
+
+LintResult lint_pinned(const std::vector<std::string>& files, const std::vector<std::string>& only,
+                       const std::string& profile) {
+  EngineOptions options{only, profile, fixture_clock()};
+  return lint_files(files, embedded_rules(), options);
+}
+
+}  // namespace daprlint::test

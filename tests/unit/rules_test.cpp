@@ -1,0 +1,128 @@
+#include <doctest/doctest.h>
+
+#include "load/yaml_parser.h"
+#include "model/quantity.h"
+#include "model/version.h"
+#include "rules/predicate.h"
+#include "rules/rule_loader.h"
+
+using namespace daprlint;
+
+namespace {
+
+struct Doc {
+  ParsedStream parsed;
+  Node root;
+  explicit Doc(const char* text) : parsed(parse_yaml(text)), root(parsed.documents.at(0).get(), parsed.documents.at(0)->root) {}
+};
+
+Match eval(const char* predicate, const Doc& object) {
+  Doc p(predicate);
+  std::string error;
+  Node at;
+  auto compiled = compile_predicate(p.root, error, at);
+  REQUIRE_MESSAGE(compiled, error);
+  return evaluate(*compiled, Scope{object.root, object.root, object.root.get("spec").get("template")});
+}
+
+const char* kRule = R"(id: x-test-rule
+title: A rule used by the unit tests
+severity: warning
+category: reliability
+tags: [test]
+targets: {kinds: [Deployment]}
+engine: declarative
+checks:
+  - match: {absent: spec.replicas}
+    message: "{kind} {name} has no replicas"
+description: A rule that exists only to test the loader, with a long enough text.
+remediation: |
+  Set replicas, as in this example:
+  ```yaml
+  spec: {replicas: 3}
+  ```
+helpUri: https://example.org/x
+)";
+
+}  // namespace
+
+TEST_CASE("paths reach quoted keys, elements and filtered elements") {
+  Doc d("spec:\n  template:\n    metadata:\n      annotations:\n        dapr.io/app-id: orders\n"
+        "    spec:\n      containers:\n      - name: a\n        ports: [{name: metrics, containerPort: 9090}]\n");
+  CHECK(eval(R"({equals: {path: '@pod.metadata.annotations["dapr.io/app-id"]', value: orders}})", d).hit);
+  CHECK(eval("{exists: '@pod.spec.containers[*].ports[name=metrics]'}", d).hit);
+  CHECK_FALSE(eval("{exists: '@pod.spec.containers[*].ports[name=http]'}", d).hit);
+  Match m = eval("{absent: '@pod.spec.containers[0].resources.limits'}", d);
+  CHECK(m.hit);
+  CHECK(m.at.line() == 8);  // the container map that lacks `resources`
+}
+
+TEST_CASE("predicates state the bad condition") {
+  Doc d("spec:\n  replicas: 2\n  flag: \"On\"\n  cpu: 500m\n  limit: 250m\n");
+  CHECK(eval("{less_than: {path: spec.replicas, value: 3}}", d).hit);
+  CHECK_FALSE(eval("{greater_than: {path: spec.replicas, value: 3}}", d).hit);
+  CHECK(eval("{less_than: {path: spec.missing, value: 3, default: 1}}", d).hit);
+  CHECK(eval("{truthy: spec.flag}", d).hit);
+  CHECK_FALSE(eval("{falsy: spec.flag}", d).hit);
+  CHECK(eval("{quantity_greater: {path: spec.cpu, than: spec.limit}}", d).hit);
+  CHECK_FALSE(eval("{quantity_invalid: spec.cpu}", d).hit);
+  CHECK(eval("{matches: {path: spec.cpu, regex: '^[0-9]+m$'}}", d).hit);
+  CHECK(eval("{not: {exists: spec.nothing}}", d).hit);
+  Match missing = eval("{missing: [spec.replicas, spec.a, 'spec.metadata[\"x.io/b\"]']}", d);
+  CHECK(missing.hit);
+  CHECK(missing.missing == "spec.a, x.io/b");
+  CHECK(eval("{all: [{exists: spec.cpu}, {in: {path: spec.replicas, values: [1, 2]}}]}", d).hit);
+  CHECK_FALSE(eval("{any: [{absent: spec.cpu}, {not_in: {path: spec.replicas, values: [1, 2]}}]}", d).hit);
+}
+
+TEST_CASE("quantities and versions") {
+  CHECK(*parse_quantity("100m") == doctest::Approx(0.1));
+  CHECK(*parse_quantity("1Gi") == doctest::Approx(1073741824.0));
+  CHECK(*parse_quantity("2e3") == doctest::Approx(2000.0));
+  CHECK_FALSE(parse_quantity("100MB"));
+  CHECK_FALSE(parse_quantity(""));
+  CHECK(image_version("ghcr.io/dapr/operator:1.16.2")->text == "1.16.2");
+  CHECK(image_version("localhost:5000/dapr/operator:v1.2.3")->text == "1.2.3");
+  CHECK_FALSE(image_version("ghcr.io/dapr/operator:edge"));
+  CHECK_FALSE(image_version("localhost:5000/dapr/operator"));
+  CHECK(profile_for(*image_version("daprio/dapr:0.11.3")) == "dapr-0.11");
+  CHECK(profile_for(*image_version("daprio/dapr:1.11.0")) == "dapr-1.0");
+  CHECK(profile_for(*image_version("daprio/dapr:1.12.0")) == "current");
+}
+
+TEST_CASE("a valid rule loads and compiles") {
+  std::vector<std::string> errors;
+  auto rule = load_rule(kRule, "rules/x-test-rule.yaml", errors);
+  CHECK(errors.empty());
+  REQUIRE(rule);
+  CHECK(rule->checks.size() == 1);
+}
+
+TEST_CASE("broken rules are rejected with file, line and reason") {
+  std::vector<std::string> errors;
+  std::string bad = kRule;
+  bad.replace(bad.find("severity: warning"), 17, "severity: fatal");
+  CHECK_FALSE(load_rule(bad, "rules/x-test-rule.yaml", errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].starts_with("rules/x-test-rule.yaml:3:11: "));
+
+  errors.clear();
+  CHECK_FALSE(load_rule(kRule, "rules/other-name.yaml", errors));
+  CHECK(errors.at(0).find("differs from the file name") != std::string::npos);
+
+  errors.clear();
+  std::string regex = kRule;
+  regex.replace(regex.find("{absent: spec.replicas}"), 23, "{matches: {path: a, regex: '(('}}");
+  CHECK_FALSE(load_rule(regex, "rules/x-test-rule.yaml", errors));
+  CHECK(errors.at(0).find("bad regex") != std::string::npos);
+
+  errors.clear();
+  std::string placeholder = kRule;
+  placeholder.replace(placeholder.find("{name}"), 6, "{nam}");
+  CHECK_FALSE(load_rule(placeholder, "rules/x-test-rule.yaml", errors));
+  CHECK(errors.at(0).find("unknown placeholder {nam}") != std::string::npos);
+
+  errors.clear();
+  CHECK_FALSE(load_rule("id: [", "rules/x.yaml", errors));
+  CHECK(errors.at(0).find("malformed YAML") != std::string::npos);
+}
