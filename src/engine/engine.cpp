@@ -13,10 +13,8 @@ std::string resolve_profile(const std::string& requested, const Inventory& inven
   if (requested != "auto") return requested;
   std::optional<Version> oldest;
   for (const Object& o : inventory.objects) {
-    if (!o.is_control_plane() || !o.is_workload()) continue;
-    for (Node c : o.pod_template.get("spec").get("containers").elements()) {
-      auto v = image_version(c.get("image").text());
-      if (v && (!oldest || *v < *oldest)) oldest = v;
+    for (const auto& [image, v] : dapr_image_versions(o)) {
+      if (!oldest || v < *oldest) oldest = v;
     }
   }
   return oldest ? profile_for(*oldest) : "current";

@@ -15,8 +15,18 @@ std::optional<Version> image_version(std::string_view image) {
   Version v;
   std::string_view tag = ref.substr(colon + 1);
   if (!RE2::FullMatch(tag, semver, &v.major, &v.minor, &v.patch, &v.suffix)) return std::nullopt;
-  v.text = std::string(tag.starts_with("v") ? tag.substr(1) : tag);
+  if (v.suffix == "-mariner") v.suffix.clear();
+  v.text = std::to_string(v.major) + "." + std::to_string(v.minor) + "." + std::to_string(v.patch) + v.suffix;
   return v;
+}
+
+std::vector<std::pair<Node, Version>> dapr_image_versions(const Object& o) {
+  std::vector<std::pair<Node, Version>> out;
+  if (!o.is_control_plane() || !o.is_workload() || o.component == Component::Dashboard) return out;
+  for (Node c : o.pod_template.get("spec").get("containers").elements()) {
+    if (auto v = image_version(c.get("image").text())) out.emplace_back(c.get("image"), *v);
+  }
+  return out;
 }
 
 std::string profile_for(const Version& v) {

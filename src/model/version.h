@@ -6,6 +6,10 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
+#include <vector>
+
+#include "model/object.h"
 
 namespace daprlint {
 
@@ -23,8 +27,13 @@ struct Version {
 };
 
 /// `ghcr.io/dapr/operator:1.16.2` -> 1.16.2; `daprio/dapr:0.11.3` -> 0.11.3; `v1.2.3` accepted.
-/// Nothing for `edge`, `latest`, untagged or digest-only references.
+/// The `-mariner` image flavour is the same release. Nothing for `edge`, `latest`, untagged or
+/// digest-only references.
 std::optional<Version> image_version(std::string_view image);
+
+/// The Dapr release of each container image of a control-plane workload. Empty for the
+/// dashboard, whose images follow their own 0.x release line.
+std::vector<std::pair<Node, Version>> dapr_image_versions(const Object& object);
 
 /// The guideline edition for a Dapr version: `dapr-0.11` below 1.0, `dapr-1.0` for 1.0-1.11,
 /// `current` from 1.12 (dapr/docs#4091 dropped control-plane memory limits "in Dapr 1.12+").

@@ -22,8 +22,10 @@ std::string lower(std::string_view s) {
 struct Detector {
   Node by_type;
   Node profiles;
+  std::set<std::string> value_only;  // sensitive only when the value embeds credentials
   std::unique_ptr<RE2> name_pattern;
   std::vector<std::unique_ptr<RE2>> not_secret;
+  std::vector<std::unique_ptr<RE2>> credentials;
 
   explicit Detector(Node params)
       : by_type(params.get("fields_by_type")), profiles(params.get("auth_profiles")) {
@@ -31,6 +33,10 @@ struct Detector {
     opts.set_log_errors(false);
     if (Node p = params.get("name_pattern")) name_pattern = std::make_unique<RE2>(p.text(), opts);
     for (Node p : params.get("not_secret").elements()) not_secret.push_back(std::make_unique<RE2>(p.text(), opts));
+    for (Node p : params.get("credential_value_patterns").elements()) {
+      credentials.push_back(std::make_unique<RE2>(p.text(), opts));
+    }
+    for (Node n : params.get("credentials_in_value_only").elements()) value_only.insert(lower(n.text()));
   }
 
   std::set<std::string> sensitive_names(std::string_view type) const {
@@ -51,14 +57,13 @@ struct Detector {
     return std::none_of(not_secret.begin(), not_secret.end(),
                         [&](const auto& re) { return re->ok() && RE2::FullMatch(name, *re); });
   }
-};
 
-/// `scheme://user:password@host` or `Password=...;` / `AccountKey=...` in a connection string.
-bool embeds_credentials(std::string_view value) {
-  static const RE2 url(R"([A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@)");
-  static const RE2 connection(R"((?i)(?:^|[;\s])(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*[^;\s])");
-  return RE2::PartialMatch(value, url) || RE2::PartialMatch(value, connection);
-}
+  /// `scheme://user:password@host`, `Password=...;` and the like, per credential_value_patterns.
+  bool embeds_credentials(std::string_view value) const {
+    return std::any_of(credentials.begin(), credentials.end(),
+                       [&](const auto& re) { return re->ok() && RE2::PartialMatch(value, *re); });
+  }
+};
 
 }  // namespace
 
@@ -71,11 +76,13 @@ void CoInlineSecret::run(const RunContext& ctx, const Emitter& emit) const {
       std::string_view field = item.get("name").text();
       Node value = item.get("value");
       if (!value.is_scalar() || value.text().empty()) continue;
-      if (sensitive.count(lower(field)) || detector.looks_secret(field)) {
+      const std::string key = lower(field);
+      const bool value_only = detector.value_only.count(key) > 0;
+      if (!value_only && (sensitive.count(key) || detector.looks_secret(field))) {
         emit.report(*o, value,
                     "Component " + o->name + " (" + std::string(type) + ") sets secret field '" + std::string(field) +
                         "' as an inline value; reference a secret store with secretKeyRef");
-      } else if (embeds_credentials(value.text())) {
+      } else if (detector.embeds_credentials(value.text())) {
         emit.report(*o, value,
                     "Component " + o->name + " (" + std::string(type) + ") field '" + std::string(field) +
                         "' embeds credentials in its value; move them to a secret and use secretKeyRef");

@@ -19,14 +19,11 @@ struct Source {
 std::vector<Source> collect(const Inventory& inventory) {
   std::vector<Source> out;
   for (const Object& o : inventory.objects) {
-    // The dashboard has its own release line (0.x), so it never joins the comparison.
-    if (o.is_control_plane() && o.is_workload() && o.component != Component::Dashboard) {
+    for (const auto& [image, v] : dapr_image_versions(o)) {
+      out.push_back({&o, image, v, std::string(component_name(o.component)) + " image", true});
+    }
+    if (o.component == Component::SidecarInjector) {
       for (Node c : o.pod_template.get("spec").get("containers").elements()) {
-        Node image = c.get("image");
-        if (auto v = image_version(image.text())) {
-          out.push_back({&o, image, *v, std::string(component_name(o.component)) + " image", true});
-        }
-        if (o.component != Component::SidecarInjector) continue;
         for (Node env : c.get("env").elements()) {
           if (env.get("name").text() != "SIDECAR_IMAGE") continue;
           if (auto v = image_version(env.get("value").text())) {
