@@ -14,7 +14,8 @@ TEST_CASE("every embedded rule file is schema-valid and named after its id") {
   const RuleSet& rules = test::embedded_rules();
   for (const std::string& e : rules.errors) FAIL_CHECK(e);
   std::size_t files = 0;
-  for (const auto& f : fs::directory_iterator(test::source_dir() / "rules")) files += f.path().extension() == ".yaml";
+  for (const auto& f : fs::directory_iterator(test::source_dir() / "rules"))
+    files += f.path().extension() == ".yaml";
   CHECK(rules.rules.size() == files);
 }
 
@@ -51,17 +52,35 @@ TEST_CASE("rule texts follow the house style") {
     CHECK(r.remediation.find("```yaml") != std::string::npos);
     CHECK(r.description.find_last_not_of(" \n") == r.description.rfind('.'));
     for (const Check& c : r.checks) CHECK(c.message.back() != '.');
-    if (std::find(r.tags.begin(), r.tags.end(), "security") != r.tags.end()) CHECK_FALSE(r.security_severity.empty());
+    if (std::find(r.tags.begin(), r.tags.end(), "security") != r.tags.end())
+      CHECK_FALSE(r.security_severity.empty());
   }
 }
 
 TEST_CASE("the rules this release promises all exist") {
-  for (const char* id : {"cp-namespace-default", "cp-ha-replicas", "cp-placement-replicas", "cp-resources-missing",
-                         "cp-resources-below-baseline", "cp-memory-limit-set", "cp-linux-affinity-missing",
-                         "cp-mtls-disabled", "cp-legacy-placement", "cp-version-skew", "cp-metrics-disabled",
-                         "cp-trust-bundle-expiry", "cl-worker-nodes", "sc-resources-missing", "sc-resources-invalid",
-                         "sc-api-token-missing", "sc-metrics-disabled", "sc-metrics-port", "co-inline-secret",
-                         "co-scopes-missing", "cf-metrics-disabled", "cf-tracing-off", "yaml-syntax"}) {
+  for (const char* id : {"cp-namespace-default",
+                         "cp-ha-replicas",
+                         "cp-placement-replicas",
+                         "cp-resources-missing",
+                         "cp-resources-below-baseline",
+                         "cp-memory-limit-set",
+                         "cp-linux-affinity-missing",
+                         "cp-mtls-disabled",
+                         "cp-legacy-placement",
+                         "cp-version-skew",
+                         "cp-metrics-disabled",
+                         "cp-trust-bundle-expiry",
+                         "cl-worker-nodes",
+                         "sc-resources-missing",
+                         "sc-resources-invalid",
+                         "sc-api-token-missing",
+                         "sc-metrics-disabled",
+                         "sc-metrics-port",
+                         "co-inline-secret",
+                         "co-scopes-missing",
+                         "cf-metrics-disabled",
+                         "cf-tracing-off",
+                         "yaml-syntax"}) {
     CAPTURE(id);
     CHECK(test::embedded_rules().find(id) != nullptr);
   }
@@ -71,6 +90,7 @@ TEST_CASE("the README's rule table lists every rule") {
   std::string readme = test::read_text(test::source_dir() / "README.md");
   for (const Rule& r : test::embedded_rules().rules) {
     CAPTURE(r.id);
-    CHECK(readme.find("| `" + r.id + "` | " + std::string(severity_name(r.severity)) + " |") != std::string::npos);
+    CHECK(readme.find("| `" + r.id + "` | " + std::string(severity_name(r.severity)) + " |") !=
+          std::string::npos);
   }
 }

@@ -11,11 +11,13 @@ using namespace daprlint;
 
 TEST_CASE("the shared corpus of real manifests loads cleanly") {
   fs::path corpus = test::shared_dir() / "corpus";
-  REQUIRE_MESSAGE(fs::is_directory(corpus), "set DAPRLINT_SHARED to the shared folder; tried " << corpus);
+  REQUIRE_MESSAGE(fs::is_directory(corpus),
+                  "set DAPRLINT_SHARED to the shared folder; tried " << corpus);
   std::vector<std::string> files;
   for (const auto& e : fs::recursive_directory_iterator(corpus)) {
     std::string ext = e.path().extension().string();
-    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json")) files.push_back(e.path().string());
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json"))
+      files.push_back(e.path().string());
   }
   std::sort(files.begin(), files.end());
   CHECK(files.size() >= 80);

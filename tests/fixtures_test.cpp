@@ -85,7 +85,8 @@ void check_file(const fs::path& file, const std::vector<std::string>& only) {
     if (only.empty() || e.second == only.front()) wanted.insert(e);
   }
   Expectations missing, unexpected;
-  std::set_difference(wanted.begin(), wanted.end(), got.begin(), got.end(), std::inserter(missing, missing.end()));
+  std::set_difference(wanted.begin(), wanted.end(), got.begin(), got.end(),
+                      std::inserter(missing, missing.end()));
   std::set_difference(got.begin(), got.end(), wanted.begin(), wanted.end(),
                       std::inserter(unexpected, unexpected.end()));
   INFO(file.string() << "\n" << describe(missing, unexpected, result.findings));
@@ -93,8 +94,10 @@ void check_file(const fs::path& file, const std::vector<std::string>& only) {
   CHECK(unexpected.empty());
   CHECK(result.errors.empty());
   const std::string name = file.filename().string();
-  if (name.starts_with("fail")) CHECK_MESSAGE(!wanted.empty(), file.string() << ": a fail-* fixture needs an expectation");
-  if (name.starts_with("pass")) CHECK_MESSAGE(wanted.empty(), file.string() << ": a pass-* fixture must expect nothing");
+  if (name.starts_with("fail"))
+    CHECK_MESSAGE(!wanted.empty(), file.string() << ": a fail-* fixture needs an expectation");
+  if (name.starts_with("pass"))
+    CHECK_MESSAGE(wanted.empty(), file.string() << ": a pass-* fixture must expect nothing");
 }
 
 std::vector<fs::path> yaml_files(const fs::path& dir) {
@@ -124,11 +127,13 @@ TEST_CASE("each rule alone finds exactly the expected lines in its fixtures") {
 }
 
 TEST_CASE("hand-rendered control planes produce exactly the expected findings of all rules") {
-  for (const fs::path& file : yaml_files(test::source_dir() / "fixtures" / "renders")) check_file(file, {});
+  for (const fs::path& file : yaml_files(test::source_dir() / "fixtures" / "renders"))
+    check_file(file, {});
 }
 
 TEST_CASE("the fixture parser reads trailing and own-line expectations") {
-  auto f = parse_fixture("a: 1  # expect: r-one\n# expect: r-two, r-three\n\nb: 2\n# fixture-profile: dapr-1.0\n");
+  auto f = parse_fixture(
+      "a: 1  # expect: r-one\n# expect: r-two, r-three\n\nb: 2\n# fixture-profile: dapr-1.0\n");
   CHECK(f.expected.count({1, "r-one"}) == 1);
   CHECK(f.expected.count({4, "r-two"}) == 1);
   CHECK(f.expected.count({4, "r-three"}) == 1);

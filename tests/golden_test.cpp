@@ -37,7 +37,8 @@ std::string render(const std::string& format) {
 TEST_CASE("each output format matches its golden file") {
   for (const char* format : {"txt", "json", "sarif"}) {
     CAPTURE(format);
-    fs::path expected = test::source_dir() / "tests" / "golden" / (std::string("expected.") + format);
+    fs::path expected =
+        test::source_dir() / "tests" / "golden" / (std::string("expected.") + format);
     std::string actual = render(format);
     if (std::getenv("UPDATE_GOLDEN")) {
       std::ofstream(expected, std::ios::binary) << actual;

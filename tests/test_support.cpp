@@ -20,7 +20,9 @@ std::string read_text(const std::filesystem::path& p) {
   return s.str();
 }
 
-std::time_t fixture_clock() { return *parse_date("2027-06-01"); }
+std::time_t fixture_clock() {
+  return *parse_date("2027-06-01");
+}
 
 const RuleSet& embedded_rules() {
   static const RuleSet rules = load_rules("");

@@ -11,7 +11,9 @@
 
 namespace daprlint::test {
 
-inline std::filesystem::path source_dir() { return SOURCE_DIR; }
+inline std::filesystem::path source_dir() {
+  return SOURCE_DIR;
+}
 
 /// ../shared beside the checkout (DAPRLINT_SHARED overrides).
 std::filesystem::path shared_dir();
@@ -25,7 +27,8 @@ std::time_t fixture_clock();
 const RuleSet& embedded_rules();
 
 /// Lints files with the pinned clock, optionally one rule only and a fixed profile.
-LintResult lint_pinned(const std::vector<std::string>& files, const std::vector<std::string>& only = {},
+LintResult lint_pinned(const std::vector<std::string>& files,
+                       const std::vector<std::string>& only = {},
                        const std::string& profile = "auto");
 
 }  // namespace daprlint::test

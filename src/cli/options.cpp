@@ -18,21 +18,20 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
   cxxopts::Options spec("daprlint", "Production-readiness linter for Dapr on Kubernetes manifests");
   spec.custom_help("[options]");
   spec.positional_help("[PATH ...]  (files, directories, or - for stdin; default: .)");
-  spec.add_options()
-      ("f,format", "output format: text, json or sarif", cxxopts::value<std::string>()->default_value("text"))
-      ("o,output", "write the report to FILE instead of stdout", cxxopts::value<std::string>())
-      ("fail-on", "exit 1 when a finding is at or above: error, warning, note or none",
-       cxxopts::value<std::string>()->default_value("warning"))
-      ("profile", "guideline edition: auto, dapr-0.11, dapr-1.0 or current",
-       cxxopts::value<std::string>()->default_value("auto"))
-      ("rules-dir", "add or override rules with the rules/*.yaml files of DIR", cxxopts::value<std::string>())
-      ("rule", "run only this rule (repeatable)", cxxopts::value<std::vector<std::string>>())
-      ("now", "clock for certificate expiry, YYYY-MM-DD[THH:MM:SS] UTC (default: now)",
-       cxxopts::value<std::string>())
-      ("no-color", "never colour the text output")
-      ("version", "print the version")
-      ("h,help", "print this help")
-      ("paths", "", cxxopts::value<std::vector<std::string>>());
+  spec.add_options()("f,format", "output format: text, json or sarif",
+                     cxxopts::value<std::string>()->default_value("text"))(
+      "o,output", "write the report to FILE instead of stdout", cxxopts::value<std::string>())(
+      "fail-on", "exit 1 when a finding is at or above: error, warning, note or none",
+      cxxopts::value<std::string>()->default_value("warning"))(
+      "profile", "guideline edition: auto, dapr-0.11, dapr-1.0 or current",
+      cxxopts::value<std::string>()->default_value("auto"))(
+      "rules-dir", "add or override rules with the rules/*.yaml files of DIR",
+      cxxopts::value<std::string>())("rule", "run only this rule (repeatable)",
+                                     cxxopts::value<std::vector<std::string>>())(
+      "now", "clock for certificate expiry, YYYY-MM-DD[THH:MM:SS] UTC (default: now)",
+      cxxopts::value<std::string>())("no-color", "never colour the text output")(
+      "version", "print the version")("h,help", "print this help")(
+      "paths", "", cxxopts::value<std::vector<std::string>>());
   spec.parse_positional({"paths"});
   Options o;
   try {
@@ -52,7 +51,8 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     if (r.count("now")) {
       auto t = parse_date(r["now"].as<std::string>());
       if (!t) {
-        error = "--now: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, got '" + r["now"].as<std::string>() + "'";
+        error = "--now: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, got '" +
+                r["now"].as<std::string>() + "'";
         return std::nullopt;
       }
       o.now = *t;
@@ -65,11 +65,13 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     error = "--format: expected text, json or sarif, got '" + o.format + "'";
     return std::nullopt;
   }
-  if (o.fail_on != "error" && o.fail_on != "warning" && o.fail_on != "note" && o.fail_on != "none") {
+  if (o.fail_on != "error" && o.fail_on != "warning" && o.fail_on != "note" &&
+      o.fail_on != "none") {
     error = "--fail-on: expected error, warning, note or none, got '" + o.fail_on + "'";
     return std::nullopt;
   }
-  if (o.profile != "auto" && o.profile != "dapr-0.11" && o.profile != "dapr-1.0" && o.profile != "current") {
+  if (o.profile != "auto" && o.profile != "dapr-0.11" && o.profile != "dapr-1.0" &&
+      o.profile != "current") {
     error = "--profile: expected auto, dapr-0.11, dapr-1.0 or current, got '" + o.profile + "'";
     return std::nullopt;
   }

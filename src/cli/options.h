@@ -10,8 +10,8 @@ namespace daprlint {
 
 struct Options {
   std::vector<std::string> paths;
-  std::string format = "text";   // text | json | sarif
-  std::string output;            // empty: stdout
+  std::string format = "text";      // text | json | sarif
+  std::string output;               // empty: stdout
   std::string fail_on = "warning";  // error | warning | note | none
   std::string profile = "auto";
   std::string rules_dir;

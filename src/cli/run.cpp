@@ -42,7 +42,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 
   RuleSet rules = load_rules(options->rules_dir);
   for (const std::string& id : unimplemented_native_rules(rules)) {
-    rules.errors.push_back(rules.find(id)->source + ": engine native, but daprlint has no implementation of " + id);
+    rules.errors.push_back(rules.find(id)->source +
+                           ": engine native, but daprlint has no implementation of " + id);
   }
   for (const std::string& id : options->only_rules) {
     if (!rules.find(id)) rules.errors.push_back("--rule: unknown rule '" + id + "'");
@@ -80,12 +81,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   }
   sink->flush();
   if (!*sink) {
-    err << "daprlint: cannot write the report" << (options->output.empty() ? "" : " to " + options->output) << '\n';
+    err << "daprlint: cannot write the report"
+        << (options->output.empty() ? "" : " to " + options->output) << '\n';
     return 2;
   }
   for (const std::string& e : errors) err << "daprlint: " << e << '\n';
   for (const Notice& n : report.notices) {
-    if (options->format != "text") err << "daprlint: " << report.files[n.file_index] << ": " << n.message << '\n';
+    if (options->format != "text")
+      err << "daprlint: " << report.files[n.file_index] << ": " << n.message << '\n';
   }
   if (!errors.empty()) return 2;
   return fails(report.findings, options->fail_on) ? 1 : 0;

@@ -35,13 +35,14 @@ void sort_findings(std::vector<Finding>& findings) {
   });
 }
 
-std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory, const EngineOptions& options,
-                               std::string& profile_used) {
+std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
+                               const EngineOptions& options, std::string& profile_used) {
   RunContext ctx{inventory, resolve_profile(options.profile, inventory), options.now};
   profile_used = ctx.profile;
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules) {
-    if (!options.only.empty() && std::find(options.only.begin(), options.only.end(), rule.id) == options.only.end()) {
+    if (!options.only.empty() &&
+        std::find(options.only.begin(), options.only.end(), rule.id) == options.only.end()) {
       continue;
     }
     if (!rule.applies_to_profile(ctx.profile)) continue;

@@ -25,8 +25,8 @@ std::string resolve_profile(const std::string& requested, const Inventory& inven
 std::vector<std::string> unimplemented_native_rules(const RuleSet& rules);
 
 /// Runs every selected rule, then sorts (file, line, column, rule, message).
-std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory, const EngineOptions& options,
-                               std::string& profile_used);
+std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
+                               const EngineOptions& options, std::string& profile_used);
 
 /// The deterministic order every reporter relies on.
 void sort_findings(std::vector<Finding>& findings);

@@ -14,7 +14,8 @@ bool selected(const std::vector<std::string>& only, const std::string& id) {
 
 }  // namespace
 
-LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules, const EngineOptions& options) {
+LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
+                      const EngineOptions& options) {
   LintResult r;
   r.inventory.files = files;
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -33,7 +34,8 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   }
   r.inventory.index();
   std::vector<Finding> found = run_rules(rules, r.inventory, options, r.profile);
-  r.findings.insert(r.findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  r.findings.insert(r.findings.end(), std::make_move_iterator(found.begin()),
+                    std::make_move_iterator(found.end()));
   sort_findings(r.findings);
   return r;
 }

@@ -18,7 +18,8 @@ struct LintResult {
   std::string profile;
 };
 
-LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules, const EngineOptions& options);
+LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
+                      const EngineOptions& options);
 
 /// The report of a run, listing the rules that ran.
 Report make_report(LintResult& result, const RuleSet& rules, const std::vector<std::string>& only);

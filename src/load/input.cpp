@@ -27,7 +27,8 @@ std::string display(const fs::path& p) {
 void walk(const fs::path& dir, InputList& out) {
   std::vector<fs::path> found;
   std::error_code ec;
-  auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+  auto it =
+      fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
     out.errors.push_back(display(dir) + ": " + ec.message());
     return;

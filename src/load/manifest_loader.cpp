@@ -21,7 +21,8 @@ std::vector<SourceComment> helm_sources(std::string_view text) {
   std::uint32_t line = 1;
   for (std::size_t pos = 0; pos < text.size(); ++line) {
     std::size_t end = text.find('\n', pos);
-    std::string_view l = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    std::string_view l =
+        text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
     if (l.rfind("# Source: ", 0) == 0) {
       std::string_view p = l.substr(10);
       while (!p.empty() && (p.back() == '\r' || p.back() == ' ')) p.remove_suffix(1);

@@ -31,11 +31,13 @@ nlohmann::json to_json(Node n) {
   if (t == "false" || t == "False" || t == "FALSE") return false;
   if (t == "null" || t == "~" || t.empty()) return nullptr;
   long long i = 0;
-  if (auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), i); ec == std::errc() && p == t.data() + t.size()) {
+  if (auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), i);
+      ec == std::errc() && p == t.data() + t.size()) {
     return i;
   }
   double d = 0;
-  if (auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), d); ec == std::errc() && p == t.data() + t.size()) {
+  if (auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), d);
+      ec == std::errc() && p == t.data() + t.size()) {
     return d;
   }
   return std::string(t);
@@ -47,13 +49,15 @@ Node locate(Node root, const std::vector<std::string>& context) {
   for (const std::string& part : context) {
     if (part.size() < 2 || part.front() != '[' || part.back() != ']') continue;
     std::string key = part.substr(1, part.size() - 2);
-    if (key.size() >= 2 && key.front() == '"' && key.back() == '"') key = key.substr(1, key.size() - 2);
+    if (key.size() >= 2 && key.front() == '"' && key.back() == '"')
+      key = key.substr(1, key.size() - 2);
     Node next;
     if (at.is_map()) {
       next = at.get(key);
     } else if (at.is_seq()) {
       unsigned idx = 0;
-      if (std::from_chars(key.data(), key.data() + key.size(), idx).ec == std::errc()) next = at.at(idx);
+      if (std::from_chars(key.data(), key.data() + key.size(), idx).ec == std::errc())
+        next = at.at(idx);
     }
     if (!next) break;
     at = next;

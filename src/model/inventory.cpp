@@ -21,7 +21,8 @@ const std::vector<const Object*>& Inventory::of_kind(std::string_view kind) cons
   return it == by_kind_.end() ? kNone : it->second;
 }
 
-const Object* Inventory::find(std::string_view kind, std::string_view ns, std::string_view name) const {
+const Object* Inventory::find(std::string_view kind, std::string_view ns,
+                              std::string_view name) const {
   auto it = by_name_.find(std::make_tuple(std::string(kind), std::string(ns), std::string(name)));
   return it == by_name_.end() ? nullptr : it->second;
 }

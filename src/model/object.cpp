@@ -56,12 +56,14 @@ Component from_labels(Node labels) {
   return lookup(labels.get("app").text());
 }
 
-/// `ghcr.io/dapr/operator:1.16.2` -> operator; `daprio/dapr:0.11.3` + command `/operator` -> operator.
+/// `ghcr.io/dapr/operator:1.16.2` -> operator; `daprio/dapr:0.11.3` + command `/operator` ->
+/// operator.
 Component from_container(Node container) {
   if (Component c = lookup(container.get("name").text()); c != Component::None) return c;
   std::string_view image = container.get("image").text();
   std::string_view repo = image.substr(0, image.find_first_of("@"));
-  if (auto colon = repo.rfind(':'); colon != std::string_view::npos && repo.find('/', colon) == std::string_view::npos) {
+  if (auto colon = repo.rfind(':');
+      colon != std::string_view::npos && repo.find('/', colon) == std::string_view::npos) {
     repo = repo.substr(0, colon);
   }
   const bool dapr_registry = repo.find("daprio/") != std::string_view::npos ||
@@ -84,7 +86,8 @@ Component from_container(Node container) {
 
 Component classify_component(const Object& o) {
   Node pod_meta = o.pod_template.get("metadata");
-  Component c = component_from_name(pod_meta.get("annotations").get("dapr.io/control-plane").text());
+  Component c =
+      component_from_name(pod_meta.get("annotations").get("dapr.io/control-plane").text());
   if (c == Component::None) c = from_labels(pod_meta.get("labels"));
   if (c == Component::None) c = from_labels(o.root.get("metadata").get("labels"));
   if (c == Component::None && o.pod_template) {
@@ -92,7 +95,8 @@ Component classify_component(const Object& o) {
       if ((c = from_container(container)) != Component::None) break;
     }
   }
-  if (c == Component::None && (o.kind == "Deployment" || o.kind == "StatefulSet" || o.kind == "Service")) {
+  if (c == Component::None &&
+      (o.kind == "Deployment" || o.kind == "StatefulSet" || o.kind == "Service")) {
     c = lookup(o.name);
     if (c == Component::None && o.kind == "Service") {
       for (const Known& k : kServiceNames) {
@@ -111,23 +115,31 @@ Component classify_component(const Object& o) {
 
 std::string_view component_name(Component c) {
   switch (c) {
-    case Component::Operator: return "operator";
-    case Component::Sentry: return "sentry";
-    case Component::SidecarInjector: return "sidecar-injector";
-    case Component::Placement: return "placement";
-    case Component::Scheduler: return "scheduler";
-    case Component::Dashboard: return "dashboard";
-    case Component::PlacementLegacy: return "placement-legacy";
-    case Component::None: break;
+    case Component::Operator:
+      return "operator";
+    case Component::Sentry:
+      return "sentry";
+    case Component::SidecarInjector:
+      return "sidecar-injector";
+    case Component::Placement:
+      return "placement";
+    case Component::Scheduler:
+      return "scheduler";
+    case Component::Dashboard:
+      return "dashboard";
+    case Component::PlacementLegacy:
+      return "placement-legacy";
+    case Component::None:
+      break;
   }
   return "";
 }
 
 Component component_from_name(std::string_view name) {
   if (name == "injector") return Component::SidecarInjector;  // the annotation's spelling
-  for (Component c : {Component::Operator, Component::Sentry, Component::SidecarInjector,
-                      Component::Placement, Component::Scheduler, Component::Dashboard,
-                      Component::PlacementLegacy}) {
+  for (Component c :
+       {Component::Operator, Component::Sentry, Component::SidecarInjector, Component::Placement,
+        Component::Scheduler, Component::Dashboard, Component::PlacementLegacy}) {
     if (component_name(c) == name) return c;
   }
   return Component::None;

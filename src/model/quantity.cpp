@@ -10,14 +10,26 @@
 namespace daprlint {
 
 std::optional<double> parse_quantity(std::string_view text) {
-  static const RE2 grammar(R"(([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?)");
+  static const RE2 grammar(
+      R"(([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?)");
   std::string number;
   std::string suffix;
   if (!RE2::FullMatch(text, grammar, &number, &suffix)) return std::nullopt;
   double value = std::stod(number);
   static const std::array<std::pair<std::string_view, double>, 13> kSuffixes{{
-      {"Ki", 0x1p10}, {"Mi", 0x1p20}, {"Gi", 0x1p30}, {"Ti", 0x1p40}, {"Pi", 0x1p50}, {"Ei", 0x1p60},
-      {"n", 1e-9}, {"u", 1e-6}, {"m", 1e-3}, {"k", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12},
+      {"Ki", 0x1p10},
+      {"Mi", 0x1p20},
+      {"Gi", 0x1p30},
+      {"Ti", 0x1p40},
+      {"Pi", 0x1p50},
+      {"Ei", 0x1p60},
+      {"n", 1e-9},
+      {"u", 1e-6},
+      {"m", 1e-3},
+      {"k", 1e3},
+      {"M", 1e6},
+      {"G", 1e9},
+      {"T", 1e12},
   }};
   if (suffix.empty()) return value;
   if (suffix == "P") return value * 1e15;

@@ -1,5 +1,6 @@
 #pragma once
-// Kubernetes resource quantities (`100m`, `250Mi`, `1.5`, `2e3`), as resource.ParseQuantity reads them.
+// Kubernetes resource quantities (`100m`, `250Mi`, `1.5`, `2e3`), as resource.ParseQuantity reads
+// them.
 
 #include <optional>
 #include <string_view>

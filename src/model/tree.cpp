@@ -57,7 +57,9 @@ Node Node::at(std::uint32_t i) const {
   return Node(tree_, c);
 }
 
-Node Node::parent() const { return tree_ ? raw(data().parent) : Node(); }
+Node Node::parent() const {
+  return tree_ ? raw(data().parent) : Node();
+}
 
 Node Node::key() const {
   if (!tree_) return {};

@@ -87,7 +87,8 @@ class Node {
   std::vector<struct NodeEntry> entries() const;
   std::vector<Node> elements() const;
 
-  /// A readable, stable path from the document root, e.g. `spec.template.metadata.annotations["dapr.io/app-id"]`.
+  /// A readable, stable path from the document root, e.g.
+  /// `spec.template.metadata.annotations["dapr.io/app-id"]`.
   std::string path() const;
 
  private:

@@ -10,13 +10,15 @@ std::optional<Version> image_version(std::string_view image) {
   std::string_view ref = image.substr(0, image.find('@'));
   std::size_t slash = ref.rfind('/');
   std::size_t colon = ref.rfind(':');
-  if (colon == std::string_view::npos || (slash != std::string_view::npos && colon < slash)) return std::nullopt;
+  if (colon == std::string_view::npos || (slash != std::string_view::npos && colon < slash))
+    return std::nullopt;
   static const RE2 semver(R"(v?([0-9]+)\.([0-9]+)\.([0-9]+)((?:-[0-9A-Za-z.-]+)?))");
   Version v;
   std::string_view tag = ref.substr(colon + 1);
   if (!RE2::FullMatch(tag, semver, &v.major, &v.minor, &v.patch, &v.suffix)) return std::nullopt;
   if (v.suffix == "-mariner") v.suffix.clear();
-  v.text = std::to_string(v.major) + "." + std::to_string(v.minor) + "." + std::to_string(v.patch) + v.suffix;
+  v.text = std::to_string(v.major) + "." + std::to_string(v.minor) + "." + std::to_string(v.patch) +
+           v.suffix;
   return v;
 }
 

@@ -17,21 +17,27 @@ void render_json(const Report& report, std::ostream& out) {
     if (f.kind.empty()) {
       j["object"] = nullptr;
     } else {
-      j["object"] = {{"apiVersion", f.api_version}, {"kind", f.kind}, {"namespace", f.namespace_}, {"name", f.name}};
+      j["object"] = {{"apiVersion", f.api_version},
+                     {"kind", f.kind},
+                     {"namespace", f.namespace_},
+                     {"name", f.name}};
     }
     j["path"] = f.node_path;
-    j["helmSource"] = f.helm_source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.helm_source);
+    j["helmSource"] = f.helm_source.empty() ? nlohmann::ordered_json(nullptr)
+                                            : nlohmann::ordered_json(f.helm_source);
     findings.push_back(std::move(j));
   }
   nlohmann::ordered_json notices = nlohmann::ordered_json::array();
-  for (const Notice& n : report.notices) notices.push_back({{"file", report.files[n.file_index]}, {"message", n.message}});
+  for (const Notice& n : report.notices)
+    notices.push_back({{"file", report.files[n.file_index]}, {"message", n.message}});
   Counts c = count(report.findings);
   nlohmann::ordered_json doc;
   doc["tool"] = {{"name", "daprlint"}, {"version", DAPRLINT_VERSION}};
   doc["findings"] = std::move(findings);
   doc["notices"] = std::move(notices);
-  doc["summary"] = {{"errors", c.errors},   {"warnings", c.warnings},         {"notes", c.notes},
-                    {"files", report.files.size()}, {"objects", report.objects}, {"profile", report.profile}};
+  doc["summary"] = {{"errors", c.errors},        {"warnings", c.warnings},
+                    {"notes", c.notes},          {"files", report.files.size()},
+                    {"objects", report.objects}, {"profile", report.profile}};
   out << doc.dump(2) << '\n';
 }
 

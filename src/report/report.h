@@ -17,9 +17,9 @@ struct Notice {
 };
 
 struct Report {
-  std::vector<std::string> files;       // display paths
-  std::vector<const Rule*> rules;       // every rule of the run, sorted by id
-  std::vector<Finding> findings;        // sorted
+  std::vector<std::string> files;  // display paths
+  std::vector<const Rule*> rules;  // every rule of the run, sorted by id
+  std::vector<Finding> findings;   // sorted
   std::vector<Notice> notices;
   std::size_t objects = 0;
   std::string profile;

@@ -13,9 +13,12 @@ using json = nlohmann::ordered_json;
 
 const char* level(Severity s) {
   switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Note:
+      return "note";
   }
   return "note";
 }
@@ -60,8 +63,8 @@ std::string pascal(const std::string& id) {
 
 /// Stable across unrelated edits: rule, file, object and node path; never line numbers.
 std::string fingerprint(const Finding& f, const std::string& file, int occurrence) {
-  std::string key = f.rule_id + '\n' + file + '\n' + f.kind + '/' + f.namespace_ + '/' + f.name + '\n' +
-                    f.node_path + '\n' + std::to_string(occurrence);
+  std::string key = f.rule_id + '\n' + file + '\n' + f.kind + '/' + f.namespace_ + '/' + f.name +
+                    '\n' + f.node_path + '\n' + std::to_string(occurrence);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
   EVP_Digest(key.data(), key.size(), digest, &size, EVP_sha256(), nullptr);
@@ -109,7 +112,8 @@ void render_sarif(const Report& report, std::ostream& out) {
                        {"region", {{"startLine", f.line}, {"startColumn", f.column}}}}}};
     if (!f.kind.empty()) {
       std::string fqn = f.kind + "/" + (f.namespace_.empty() ? "" : f.namespace_ + "/") + f.name;
-      location["logicalLocations"] = json::array({{{"fullyQualifiedName", fqn}, {"kind", "resource"}}});
+      location["logicalLocations"] =
+          json::array({{{"fullyQualifiedName", fqn}, {"kind", "resource"}}});
     }
     json result = {{"ruleId", f.rule_id}};
     if (auto it = index.find(f.rule_id); it != index.end()) result["ruleIndex"] = it->second;
@@ -121,17 +125,20 @@ void render_sarif(const Report& report, std::ostream& out) {
     // GitHub keeps an alert open across edits that only move lines.
     int occurrence = seen[fp_key]++;
     std::string fp = fingerprint(f, file, occurrence);
-    result["partialFingerprints"] = {{"primaryLocationLineHash", fp + ":" + std::to_string(occurrence + 1)},
-                                     {"daprlintFingerprint/v1", fp}};
+    result["partialFingerprints"] = {
+        {"primaryLocationLineHash", fp + ":" + std::to_string(occurrence + 1)},
+        {"daprlintFingerprint/v1", fp}};
     if (!f.helm_source.empty()) result["properties"] = {{"helmSource", f.helm_source}};
     results.push_back(std::move(result));
   }
   json notifications = json::array();
   for (const Notice& n : report.notices) {
-    notifications.push_back({{"level", "note"},
-                             {"message", {{"text", n.message}}},
-                             {"locations", json::array({{{"physicalLocation",
-                                                          {{"artifactLocation", artifact(report.files[n.file_index])}}}}})}});
+    notifications.push_back(
+        {{"level", "note"},
+         {"message", {{"text", n.message}}},
+         {"locations",
+          json::array({{{"physicalLocation",
+                         {{"artifactLocation", artifact(report.files[n.file_index])}}}}})}});
   }
   json invocation = {{"executionSuccessful", true}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
@@ -141,7 +148,8 @@ void render_sarif(const Report& report, std::ostream& out) {
          {{"name", "daprlint"},
           {"version", DAPRLINT_VERSION},
           {"semanticVersion", DAPRLINT_VERSION},
-          {"informationUri", "https://docs.dapr.io/operations/hosting/kubernetes/kubernetes-production/"},
+          {"informationUri",
+           "https://docs.dapr.io/operations/hosting/kubernetes/kubernetes-production/"},
           {"rules", std::move(rules)}}}}},
       {"automationDetails", {{"id", "daprlint/"}}},
       {"invocations", json::array({invocation})},

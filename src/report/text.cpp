@@ -5,9 +5,12 @@ namespace daprlint {
 Counts count(const std::vector<Finding>& findings) {
   Counts c;
   for (const Finding& f : findings) {
-    if (f.severity == Severity::Error) ++c.errors;
-    else if (f.severity == Severity::Warning) ++c.warnings;
-    else ++c.notes;
+    if (f.severity == Severity::Error)
+      ++c.errors;
+    else if (f.severity == Severity::Warning)
+      ++c.warnings;
+    else
+      ++c.notes;
   }
   return c;
 }
@@ -20,9 +23,12 @@ std::string plural(std::size_t n, const char* word) {
 
 const char* color_of(Severity s) {
   switch (s) {
-    case Severity::Error: return "\033[1;31m";
-    case Severity::Warning: return "\033[1;33m";
-    case Severity::Note: return "\033[1;36m";
+    case Severity::Error:
+      return "\033[1;31m";
+    case Severity::Warning:
+      return "\033[1;33m";
+    case Severity::Note:
+      return "\033[1;36m";
   }
   return "";
 }
@@ -34,11 +40,12 @@ void render_text(const Report& report, std::ostream& out, bool color) {
   const char* dim = color ? "\033[2m" : "";
   const char* reset = color ? "\033[0m" : "";
   for (const Finding& f : report.findings) {
-    out << bold << report.files[f.file_index] << ':' << f.line << ':' << f.column << ':' << reset << ' '
-        << (color ? color_of(f.severity) : "") << severity_name(f.severity) << ':' << reset << ' ' << f.message
-        << " [" << f.rule_id << ']';
+    out << bold << report.files[f.file_index] << ':' << f.line << ':' << f.column << ':' << reset
+        << ' ' << (color ? color_of(f.severity) : "") << severity_name(f.severity) << ':' << reset
+        << ' ' << f.message << " [" << f.rule_id << ']';
     if (!f.kind.empty()) {
-      out << dim << " (" << f.kind << ' ' << (f.namespace_.empty() ? "" : f.namespace_ + "/") << f.name << ')' << reset;
+      out << dim << " (" << f.kind << ' ' << (f.namespace_.empty() ? "" : f.namespace_ + "/")
+          << f.name << ')' << reset;
     }
     out << '\n';
     if (!f.helm_source.empty()) out << dim << "    helm source: " << f.helm_source << reset << '\n';
@@ -47,9 +54,9 @@ void render_text(const Report& report, std::ostream& out, bool color) {
     out << report.files[n.file_index] << ": notice: " << n.message << '\n';
   }
   Counts c = count(report.findings);
-  out << plural(c.errors, "error") << ", " << plural(c.warnings, "warning") << ", " << plural(c.notes, "note")
-      << " in " << plural(report.files.size(), "file") << " (" << plural(report.objects, "object")
-      << ", profile " << report.profile << ")\n";
+  out << plural(c.errors, "error") << ", " << plural(c.warnings, "warning") << ", "
+      << plural(c.notes, "note") << " in " << plural(report.files.size(), "file") << " ("
+      << plural(report.objects, "object") << ", profile " << report.profile << ")\n";
 }
 
 }  // namespace daprlint

@@ -20,14 +20,22 @@ std::string fill(const std::string& message, const Object& o, const RunContext& 
       continue;
     }
     std::string_view key = std::string_view(message).substr(i + 1, close - i - 1);
-    if (key == "kind") out += o.kind;
-    else if (key == "name") out += o.name;
-    else if (key == "namespace") out += o.effective_namespace();
-    else if (key == "component") out += component_name(o.component);
-    else if (key == "container") out += element.get("name").text();
-    else if (key == "value") out += m.value;
-    else if (key == "missing") out += m.missing;
-    else if (key == "profile") out += ctx.profile;
+    if (key == "kind")
+      out += o.kind;
+    else if (key == "name")
+      out += o.name;
+    else if (key == "namespace")
+      out += o.effective_namespace();
+    else if (key == "component")
+      out += component_name(o.component);
+    else if (key == "container")
+      out += element.get("name").text();
+    else if (key == "value")
+      out += m.value;
+    else if (key == "missing")
+      out += m.missing;
+    else if (key == "profile")
+      out += ctx.profile;
     i = close;
   }
   return out;
@@ -52,7 +60,8 @@ bool targets_match(const Rule& rule, const Object& o, const RunContext& ctx) {
   return true;
 }
 
-void run_declarative(const Rule& rule, const Object& o, const RunContext& ctx, const Emitter& emit) {
+void run_declarative(const Rule& rule, const Object& o, const RunContext& ctx,
+                     const Emitter& emit) {
   if (!targets_match(rule, o, ctx)) return;
   Scope base{o.root, o.root, o.pod_template};
   std::vector<Node> elements;

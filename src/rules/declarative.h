@@ -11,6 +11,7 @@ namespace daprlint {
 bool targets_match(const Rule& rule, const Object& object, const RunContext& ctx);
 
 /// Evaluates every check of the rule on the object (once per for_each element).
-void run_declarative(const Rule& rule, const Object& object, const RunContext& ctx, const Emitter& emit);
+void run_declarative(const Rule& rule, const Object& object, const RunContext& ctx,
+                     const Emitter& emit);
 
 }  // namespace daprlint

@@ -35,7 +35,9 @@ std::string Path::display_name() const {
     return segments.back().key;
   }
   std::string_view t = text;
-  if (t.starts_with("@pod") || t.starts_with("@root")) t.remove_prefix(t.find_first_of(".[") == std::string_view::npos ? t.size() : t.find_first_of(".["));
+  if (t.starts_with("@pod") || t.starts_with("@root"))
+    t.remove_prefix(t.find_first_of(".[") == std::string_view::npos ? t.size()
+                                                                    : t.find_first_of(".["));
   if (t.starts_with(".")) t.remove_prefix(1);
   return std::string(t);
 }
@@ -79,7 +81,8 @@ std::optional<Path> parse_path(std::string_view text, std::string& error) {
         if (seg.value.size() >= 2 && seg.value.front() == '"' && seg.value.back() == '"') {
           seg.value = seg.value.substr(1, seg.value.size() - 2);
         }
-      } else if (!inner.empty() && inner.find_first_not_of("0123456789") == std::string_view::npos) {
+      } else if (!inner.empty() &&
+                 inner.find_first_not_of("0123456789") == std::string_view::npos) {
         seg.type = PathSegment::Type::Index;
         seg.index = static_cast<std::uint32_t>(std::stoul(std::string(inner)));
       } else {

@@ -18,7 +18,7 @@ namespace daprlint {
 
 struct PathSegment {
   enum class Type { Key, Index, Each, Filter } type = Type::Key;
-  std::string key;  // Key: the key; Filter: the element's field
+  std::string key;    // Key: the key; Filter: the element's field
   std::string value;  // Filter: the wanted value
   std::uint32_t index = 0;
 };

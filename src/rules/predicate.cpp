@@ -46,7 +46,8 @@ class Compiler {
   Node error_at;
 
   std::optional<Predicate> predicate(Node yaml) {
-    if (!yaml.is_map() || yaml.size() != 1) return fail(yaml, "a predicate is a map with exactly one operator");
+    if (!yaml.is_map() || yaml.size() != 1)
+      return fail(yaml, "a predicate is a map with exactly one operator");
     auto entry = yaml.entries().front();
     Predicate p;
     bool known = false;
@@ -90,7 +91,8 @@ class Compiler {
         RE2::Options options;
         options.set_log_errors(false);
         p.regex = std::make_shared<RE2>(re.text(), options);
-        if (!re.is_scalar() || !p.regex->ok()) return fail(re ? re : arg, "bad regex: " + p.regex->error());
+        if (!re.is_scalar() || !p.regex->ok())
+          return fail(re ? re : arg, "bad regex: " + p.regex->error());
         break;
       }
       case Op::LessThan:
@@ -182,9 +184,12 @@ Match absent_at(const Path& path, const Scope& scope) {
 
 Node anchor_of(const Path& path, const Scope& scope) {
   switch (path.anchor) {
-    case Path::Anchor::Root: return scope.root;
-    case Path::Anchor::Pod: return scope.pod;
-    case Path::Anchor::Here: break;
+    case Path::Anchor::Root:
+      return scope.root;
+    case Path::Anchor::Pod:
+      return scope.pod;
+    case Path::Anchor::Here:
+      break;
   }
   return scope.here;
 }
@@ -209,8 +214,10 @@ Match evaluate(const Predicate& p, const Scope& scope) {
       Match m;
       for (const Path& each : p.paths) {
         if (!resolve(each, anchor_of(each, scope)).empty()) continue;
-        if (!m.hit) m = absent_at(each, scope);
-        else m.missing += ", " + each.display_name();
+        if (!m.hit)
+          m = absent_at(each, scope);
+        else
+          m.missing += ", " + each.display_name();
       }
       return m;
     }
@@ -227,7 +234,8 @@ Match evaluate(const Predicate& p, const Scope& scope) {
         return listed == (p.op == Op::In);
       });
     case Op::Matches:
-      return first(*path, scope, [&](Node n) { return n.is_scalar() && RE2::PartialMatch(n.text(), *p.regex); });
+      return first(*path, scope,
+                   [&](Node n) { return n.is_scalar() && RE2::PartialMatch(n.text(), *p.regex); });
     case Op::Truthy:
       return first(*path, scope, [](Node n) { return n.is_scalar() && is_truthy(n.text()); });
     case Op::Falsy:
@@ -251,7 +259,8 @@ Match evaluate(const Predicate& p, const Scope& scope) {
       return {};
     }
     case Op::QuantityInvalid:
-      return first(*path, scope, [](Node n) { return !n.is_scalar() || !parse_quantity(n.text()); });
+      return first(*path, scope,
+                   [](Node n) { return !n.is_scalar() || !parse_quantity(n.text()); });
     case Op::QuantityGreater: {
       const Path& than = p.paths[1];
       auto limits = resolve(than, anchor_of(than, scope));

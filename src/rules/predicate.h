@@ -52,10 +52,10 @@ struct Scope {
 /// The outcome, with what a message and a location need.
 struct Match {
   bool hit = false;
-  Node at;             // the offending node, or the nearest existing parent of an absent one
-  bool found = false;  // `at` is the offending node itself (not a parent)
-  std::string value;   // scalar text of the offending node ({value})
-  std::string missing; // leaf names of absent paths ({missing})
+  Node at;              // the offending node, or the nearest existing parent of an absent one
+  bool found = false;   // `at` is the offending node itself (not a parent)
+  std::string value;    // scalar text of the offending node ({value})
+  std::string missing;  // leaf names of absent paths ({missing})
 };
 
 /// Compiles a predicate from its YAML form; nullopt with `error` (and `error_at`) on failure.

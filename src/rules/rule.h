@@ -37,7 +37,7 @@ struct Rule {
   Severity severity = Severity::Warning;
   std::string category;
   std::vector<std::string> tags;
-  std::string security_severity;  // empty unless tagged security
+  std::string security_severity;      // empty unless tagged security
   std::vector<std::string> profiles;  // empty: every profile
   Targets targets;
   Engine engine = Engine::Declarative;
@@ -46,7 +46,7 @@ struct Rule {
   std::string description;
   std::string remediation;
   std::string help_uri;
-  std::string source;  // the file it came from
+  std::string source;                // the file it came from
   std::shared_ptr<const Tree> tree;  // keeps `params` alive
   Node params;
 

@@ -68,12 +68,15 @@ class RuleCompiler {
 };
 
 bool known_placeholders(const std::string& message, std::string& bad) {
-  static const char* kKnown[] = {"kind", "name", "namespace", "component", "container", "value", "missing", "profile"};
-  for (std::size_t open = message.find('{'); open != std::string::npos; open = message.find('{', open + 1)) {
+  static const char* kKnown[] = {"kind",      "name",  "namespace", "component",
+                                 "container", "value", "missing",   "profile"};
+  for (std::size_t open = message.find('{'); open != std::string::npos;
+       open = message.find('{', open + 1)) {
     std::size_t close = message.find('}', open);
     if (close == std::string::npos) break;
     std::string name = message.substr(open + 1, close - open - 1);
-    if (std::none_of(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return name == k; })) {
+    if (std::none_of(std::begin(kKnown), std::end(kKnown),
+                     [&](const char* k) { return name == k; })) {
       bad = name;
       return false;
     }
@@ -94,11 +97,13 @@ const Rule* RuleSet::find(std::string_view id) const {
   return nullptr;
 }
 
-std::optional<Rule> load_rule(std::string_view text, const std::string& source, std::vector<std::string>& errors) {
+std::optional<Rule> load_rule(std::string_view text, const std::string& source,
+                              std::vector<std::string>& errors) {
   ParsedStream parsed = parse_yaml(text);
   if (parsed.error) {
     errors.push_back(source + ":" + std::to_string(parsed.error->line) + ":" +
-                     std::to_string(parsed.error->column) + ": malformed YAML: " + parsed.error->message);
+                     std::to_string(parsed.error->column) +
+                     ": malformed YAML: " + parsed.error->message);
     return std::nullopt;
   }
   if (parsed.documents.size() != 1) {
@@ -117,7 +122,8 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source, 
   r.id = root.get("id").text();
   std::string stem = fs::path(source).stem().string();
   if (stem != r.id) {
-    errors.push_back(located(source, root.get("id"), "id '" + r.id + "' differs from the file name '" + stem + "'"));
+    errors.push_back(located(source, root.get("id"),
+                             "id '" + r.id + "' differs from the file name '" + stem + "'"));
     return std::nullopt;
   }
   r.title = root.get("title").text();
@@ -131,7 +137,9 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source, 
   r.help_uri = root.get("helpUri").text();
   r.params = root.get("params");
   std::string_view engine = root.get("engine").text();
-  r.engine = engine == "native" ? Engine::Native : engine == "loader" ? Engine::Loader : Engine::Declarative;
+  r.engine = engine == "native"   ? Engine::Native
+             : engine == "loader" ? Engine::Loader
+                                  : Engine::Declarative;
 
   Node targets = root.get("targets");
   r.targets.kinds = strings(targets.get("kinds"));
@@ -170,7 +178,8 @@ RuleSet load_rules(const std::string& rules_dir) {
   std::map<std::string, Rule> by_id;
   for (const EmbeddedFile& f : embedded_files()) {
     if (!f.path.starts_with("rules/")) continue;
-    if (auto r = load_rule(f.content, std::string(f.path), set.errors)) by_id[r->id] = std::move(*r);
+    if (auto r = load_rule(f.content, std::string(f.path), set.errors))
+      by_id[r->id] = std::move(*r);
   }
   if (!rules_dir.empty()) {
     std::error_code ec;

@@ -18,7 +18,8 @@ struct RuleSet {
 };
 
 /// Parses, validates and compiles one rule file.
-std::optional<Rule> load_rule(std::string_view text, const std::string& source, std::vector<std::string>& errors);
+std::optional<Rule> load_rule(std::string_view text, const std::string& source,
+                              std::vector<std::string>& errors);
 
 /// The embedded rules, then every *.yaml of `rules_dir` (if not empty), which adds rules or
 /// replaces embedded ones with the same id.

@@ -4,7 +4,8 @@
 
 using namespace daprlint;
 
-TEST_CASE("control-plane components are recognised from annotations, labels, containers and names") {
+TEST_CASE(
+    "control-plane components are recognised from annotations, labels, containers and names") {
   auto loaded = load_manifests(R"(apiVersion: apps/v1
 kind: Deployment
 metadata: {name: x}
@@ -73,12 +74,15 @@ metadata: {name: c}
   CHECK(loaded.objects[2].helm_source.empty());
 }
 
-TEST_CASE("unrendered Helm templates are skipped with a notice, documents without kind are ignored") {
-  auto tpl = load_manifests("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n", 0);
+TEST_CASE(
+    "unrendered Helm templates are skipped with a notice, documents without kind are ignored") {
+  auto tpl = load_manifests(
+      "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n", 0);
   CHECK(tpl.objects.empty());
   CHECK(tpl.findings.empty());
   CHECK(tpl.notice.find("helm template") != std::string::npos);
-  auto quoted = load_manifests("apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {k: \"{{TOKEN}}\"}\n", 0);
+  auto quoted = load_manifests(
+      "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {k: \"{{TOKEN}}\"}\n", 0);
   CHECK(quoted.objects.size() == 1);
   auto values = load_manifests("global:\n  ha: {enabled: true}\n", 0);
   CHECK(values.objects.empty());
@@ -86,7 +90,8 @@ TEST_CASE("unrendered Helm templates are skipped with a notice, documents withou
 }
 
 TEST_CASE("malformed YAML is a located finding and earlier documents survive") {
-  auto loaded = load_manifests("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok}\n---\nkey: [1, 2\nother: 3\n", 3);
+  auto loaded = load_manifests(
+      "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok}\n---\nkey: [1, 2\nother: 3\n", 3);
   CHECK(loaded.objects.size() == 1);
   REQUIRE(loaded.findings.size() == 1);
   CHECK(loaded.findings[0].rule_id == "yaml-syntax");

@@ -13,7 +13,9 @@ namespace {
 struct Doc {
   ParsedStream parsed;
   Node root;
-  explicit Doc(const char* text) : parsed(parse_yaml(text)), root(parsed.documents.at(0).get(), parsed.documents.at(0)->root) {}
+  explicit Doc(const char* text)
+      : parsed(parse_yaml(text)),
+        root(parsed.documents.at(0).get(), parsed.documents.at(0)->root) {}
 };
 
 Match eval(const char* predicate, const Doc& object) {
@@ -22,7 +24,8 @@ Match eval(const char* predicate, const Doc& object) {
   Node at;
   auto compiled = compile_predicate(p.root, error, at);
   REQUIRE_MESSAGE(compiled, error);
-  return evaluate(*compiled, Scope{object.root, object.root, object.root.get("spec").get("template")});
+  return evaluate(*compiled,
+                  Scope{object.root, object.root, object.root.get("spec").get("template")});
 }
 
 const char* kRule = R"(id: x-test-rule
@@ -47,9 +50,12 @@ helpUri: https://example.org/x
 }  // namespace
 
 TEST_CASE("paths reach quoted keys, elements and filtered elements") {
-  Doc d("spec:\n  template:\n    metadata:\n      annotations:\n        dapr.io/app-id: orders\n"
-        "    spec:\n      containers:\n      - name: a\n        ports: [{name: metrics, containerPort: 9090}]\n");
-  CHECK(eval(R"({equals: {path: '@pod.metadata.annotations["dapr.io/app-id"]', value: orders}})", d).hit);
+  Doc d(
+      "spec:\n  template:\n    metadata:\n      annotations:\n        dapr.io/app-id: orders\n"
+      "    spec:\n      containers:\n      - name: a\n        ports: [{name: metrics, "
+      "containerPort: 9090}]\n");
+  CHECK(eval(R"({equals: {path: '@pod.metadata.annotations["dapr.io/app-id"]', value: orders}})", d)
+            .hit);
   CHECK(eval("{exists: '@pod.spec.containers[*].ports[name=metrics]'}", d).hit);
   CHECK_FALSE(eval("{exists: '@pod.spec.containers[*].ports[name=http]'}", d).hit);
   Match m = eval("{absent: '@pod.spec.containers[0].resources.limits'}", d);
@@ -72,7 +78,8 @@ TEST_CASE("predicates state the bad condition") {
   CHECK(missing.hit);
   CHECK(missing.missing == "spec.a, x.io/b");
   CHECK(eval("{all: [{exists: spec.cpu}, {in: {path: spec.replicas, values: [1, 2]}}]}", d).hit);
-  CHECK_FALSE(eval("{any: [{absent: spec.cpu}, {not_in: {path: spec.replicas, values: [1, 2]}}]}", d).hit);
+  CHECK_FALSE(
+      eval("{any: [{absent: spec.cpu}, {not_in: {path: spec.replicas, values: [1, 2]}}]}", d).hit);
 }
 
 TEST_CASE("quantities and versions") {

@@ -21,7 +21,8 @@ bool schedulable_linux_worker(const Object& node) {
     if (control_plane_key(e.key.text())) return false;
   }
   for (Node taint : node.root.get("spec").get("taints").elements()) {
-    if (control_plane_key(taint.get("key").text()) && taint.get("effect").text() == "NoSchedule") return false;
+    if (control_plane_key(taint.get("key").text()) && taint.get("effect").text() == "NoSchedule")
+      return false;
   }
   return true;
 }
@@ -39,8 +40,9 @@ void ClWorkerNodes::run(const RunContext& ctx, const Emitter& emit) const {
   if (workers >= wanted) return;
   const Object& first = *nodes.front();
   emit.report(first, first.root.get("metadata"),
-              "the cluster has " + std::to_string(workers) + " schedulable Linux worker node(s) of " +
-                  std::to_string(nodes.size()) + "; a highly available Dapr control plane needs at least " +
+              "the cluster has " + std::to_string(workers) +
+                  " schedulable Linux worker node(s) of " + std::to_string(nodes.size()) +
+                  "; a highly available Dapr control plane needs at least " +
                   std::to_string(wanted));
 }
 

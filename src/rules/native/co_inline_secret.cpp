@@ -14,7 +14,8 @@ namespace {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return out;
 }
 
@@ -32,11 +33,13 @@ struct Detector {
     RE2::Options opts;
     opts.set_log_errors(false);
     if (Node p = params.get("name_pattern")) name_pattern = std::make_unique<RE2>(p.text(), opts);
-    for (Node p : params.get("not_secret").elements()) not_secret.push_back(std::make_unique<RE2>(p.text(), opts));
+    for (Node p : params.get("not_secret").elements())
+      not_secret.push_back(std::make_unique<RE2>(p.text(), opts));
     for (Node p : params.get("credential_value_patterns").elements()) {
       credentials.push_back(std::make_unique<RE2>(p.text(), opts));
     }
-    for (Node n : params.get("credentials_in_value_only").elements()) value_only.insert(lower(n.text()));
+    for (Node n : params.get("credentials_in_value_only").elements())
+      value_only.insert(lower(n.text()));
   }
 
   std::set<std::string> sensitive_names(std::string_view type) const {
@@ -53,7 +56,8 @@ struct Detector {
   }
 
   bool looks_secret(std::string_view name) const {
-    if (!name_pattern || !name_pattern->ok() || !RE2::PartialMatch(name, *name_pattern)) return false;
+    if (!name_pattern || !name_pattern->ok() || !RE2::PartialMatch(name, *name_pattern))
+      return false;
     return std::none_of(not_secret.begin(), not_secret.end(),
                         [&](const auto& re) { return re->ok() && RE2::FullMatch(name, *re); });
   }
@@ -80,12 +84,14 @@ void CoInlineSecret::run(const RunContext& ctx, const Emitter& emit) const {
       const bool value_only = detector.value_only.count(key) > 0;
       if (!value_only && (sensitive.count(key) || detector.looks_secret(field))) {
         emit.report(*o, value,
-                    "Component " + o->name + " (" + std::string(type) + ") sets secret field '" + std::string(field) +
+                    "Component " + o->name + " (" + std::string(type) + ") sets secret field '" +
+                        std::string(field) +
                         "' as an inline value; reference a secret store with secretKeyRef");
       } else if (detector.embeds_credentials(value.text())) {
-        emit.report(*o, value,
-                    "Component " + o->name + " (" + std::string(type) + ") field '" + std::string(field) +
-                        "' embeds credentials in its value; move them to a secret and use secretKeyRef");
+        emit.report(
+            *o, value,
+            "Component " + o->name + " (" + std::string(type) + ") field '" + std::string(field) +
+                "' embeds credentials in its value; move them to a secret and use secretKeyRef");
       }
     }
   }

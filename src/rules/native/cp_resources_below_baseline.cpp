@@ -19,10 +19,11 @@ void CpResourcesBelowBaseline::run(const RunContext& ctx, const Emitter& emit) c
         auto want = parse_quantity(baseline.get(resource).text());
         if (!have || !want || *have >= *want) continue;
         emit.report(o, request,
-                    std::string(component_name(o.component)) + " container " + std::string(c.get("name").text()) +
-                        " requests " + std::string(request.text()) + " " + resource + ", below the " +
-                        std::string(baseline.get(resource).text()) + " baseline of the " + ctx.profile +
-                        " production guidelines");
+                    std::string(component_name(o.component)) + " container " +
+                        std::string(c.get("name").text()) + " requests " +
+                        std::string(request.text()) + " " + resource + ", below the " +
+                        std::string(baseline.get(resource).text()) + " baseline of the " +
+                        ctx.profile + " production guidelines");
       }
     }
   }

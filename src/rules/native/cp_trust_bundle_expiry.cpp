@@ -22,7 +22,8 @@ std::string base64_decode(std::string_view in) {
   if (clean.empty() || clean.size() % 4 != 0) return {};
   std::string out(clean.size() / 4 * 3, '\0');
   int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                          reinterpret_cast<const unsigned char*>(clean.data()), static_cast<int>(clean.size()));
+                          reinterpret_cast<const unsigned char*>(clean.data()),
+                          static_cast<int>(clean.size()));
   if (n < 0) return {};
   std::size_t padding = clean.ends_with("==") ? 2 : clean.ends_with("=") ? 1 : 0;
   out.resize(static_cast<std::size_t>(n) - padding);
@@ -36,7 +37,8 @@ struct Certificate {
 
 std::vector<Certificate> read_pem(const std::string& pem) {
   std::vector<Certificate> out;
-  std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), BIO_free);
+  std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+      BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), BIO_free);
   if (!bio) return out;
   while (X509* raw = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
     std::unique_ptr<X509, decltype(&X509_free)> cert(raw, X509_free);
@@ -70,23 +72,27 @@ void CpTrustBundleExpiry::run(const RunContext& ctx, const Emitter& emit) const 
         const char* section;
         bool base64;
       };
-      std::vector<Field> fields = o->kind == "Secret" ? std::vector<Field>{{"data", true}, {"stringData", false}}
-                                                      : std::vector<Field>{{"data", false}};
+      std::vector<Field> fields = o->kind == "Secret"
+                                      ? std::vector<Field>{{"data", true}, {"stringData", false}}
+                                      : std::vector<Field>{{"data", false}};
       for (const Field& field : fields) {
         for (const char* key : {"ca.crt", "issuer.crt"}) {
           Node value = o->root.get(field.section).get(key);
           if (!value.is_scalar()) continue;
           std::string pem = field.base64 ? base64_decode(value.text()) : std::string(value.text());
           for (const Certificate& cert : read_pem(pem)) {
-            std::string what = std::string(key) + " certificate" + (cert.subject.empty() ? "" : " (CN=" + cert.subject + ")");
+            std::string what = std::string(key) + " certificate" +
+                               (cert.subject.empty() ? "" : " (CN=" + cert.subject + ")");
             if (cert.not_after <= ctx.now) {
-              emit.report(*o, value, what + " expired on " + date(cert.not_after) +
-                                         ": sidecars and the control plane can no longer authenticate",
+              emit.report(*o, value,
+                          what + " expired on " + date(cert.not_after) +
+                              ": sidecars and the control plane can no longer authenticate",
                           Severity::Error);
             } else if (cert.not_after - ctx.now < warn_days * 86400) {
               long days = static_cast<long>((cert.not_after - ctx.now) / 86400);
-              emit.report(*o, value, what + " expires on " + date(cert.not_after) + ", in " + std::to_string(days) +
-                                         " day(s): rotate it with the same root key",
+              emit.report(*o, value,
+                          what + " expires on " + date(cert.not_after) + ", in " +
+                              std::to_string(days) + " day(s): rotate it with the same root key",
                           Severity::Warning);
             }
           }
