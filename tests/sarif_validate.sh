@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Validates the SARIF daprlint emits (golden input, demo, an empty run) with the shared
-# validator: SARIF 2.1.0 schema, SARIF multitool and GitHub's ingestion rules.
+# Validates the SARIF daprlint emits (golden input, the committed golden file, demo, an empty
+# run) with the shared validator: SARIF 2.1.0 schema, SARIF multitool and GitHub's ingestion rules.
 set -euo pipefail
 bin=$1
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,8 +13,9 @@ trap 'rm -rf "$tmp"' EXIT
 printf 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: y}\n' > "$tmp/clean.yaml"
 (cd "$tmp" && "$bin" --format sarif clean.yaml > clean.sarif)
 grep -q '"results": \[\]' "$tmp/clean.sarif"
+cp tests/golden/expected.sarif "$tmp/committed-golden.sarif"
 status=0
-for f in golden demo clean; do
+for f in golden committed-golden demo clean; do
   "$shared/tools/validate-sarif" "$tmp/$f.sarif" | tail -1 | tee "$tmp/$f.out"
   grep -q ': OK (' "$tmp/$f.out" || status=1
 done

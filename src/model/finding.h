@@ -8,6 +8,7 @@
 
 namespace daprlint {
 
+/// Ordered, so a threshold compares with >=. The names are also SARIF's levels.
 enum class Severity { Note = 0, Warning = 1, Error = 2 };
 
 std::string_view severity_name(Severity s);

@@ -11,18 +11,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-const char* level(Severity s) {
-  switch (s) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Note:
-      return "note";
-  }
-  return "note";
-}
-
 /// Relative paths stay relative to %SRCROOT% (GitHub resolves them against the checkout);
 /// characters outside RFC 3986's unreserved set and '/' are percent-encoded.
 std::string uri_of(const std::string& path) {
@@ -89,7 +77,7 @@ json rule_descriptor(const Rule& r) {
       {"fullDescription", {{"text", r.description}}},
       {"help", {{"text", r.remediation}, {"markdown", r.remediation}}},
       {"helpUri", r.help_uri},
-      {"defaultConfiguration", {{"level", level(r.severity)}}},
+      {"defaultConfiguration", {{"level", std::string(severity_name(r.severity))}}},
       {"properties", props},
   };
 }
@@ -117,7 +105,7 @@ void render_sarif(const Report& report, std::ostream& out) {
     }
     json result = {{"ruleId", f.rule_id}};
     if (auto it = index.find(f.rule_id); it != index.end()) result["ruleIndex"] = it->second;
-    result["level"] = level(f.severity);
+    result["level"] = std::string(severity_name(f.severity));
     result["message"] = {{"text", f.message}};
     result["locations"] = json::array({location});
     std::string fp_key = f.rule_id + file + f.kind + f.namespace_ + f.name + f.node_path;
