@@ -75,13 +75,13 @@ void add_object(Node root, const std::shared_ptr<const Tree>& tree, std::size_t 
 
 LoadedFile load_manifests(std::string_view text, std::size_t file_index) {
   LoadedFile out;
-  ParsedStream parsed = parse_yaml(text);
   if (has_template_action(text)) {
     out.notice =
         "unrendered Helm template skipped; lint the rendered output instead: "
         "helm template RELEASE CHART | daprlint -";
     return out;
   }
+  ParsedStream parsed = parse_yaml(text);
   const std::vector<SourceComment> sources = helm_sources(text);
   std::uint32_t previous_end = 0;
   for (const auto& doc : parsed.documents) {
