@@ -58,7 +58,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   LintResult result = lint_files(inputs.files, rules, engine);
   std::vector<std::string> errors = inputs.errors;
   errors.insert(errors.end(), result.errors.begin(), result.errors.end());
-  Report report = make_report(result, rules, options->only_rules);
+  Report report = make_report(result, rules, engine);
 
   std::ofstream file;
   std::ostream* sink = &out;

@@ -41,11 +41,7 @@ std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
   profile_used = ctx.profile;
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules) {
-    if (!options.only.empty() &&
-        std::find(options.only.begin(), options.only.end(), rule.id) == options.only.end()) {
-      continue;
-    }
-    if (!rule.applies_to_profile(ctx.profile)) continue;
+    if (!options.selects(rule.id) || !rule.applies_to_profile(ctx.profile)) continue;
     Emitter emit(rule, findings);
     if (rule.engine == Engine::Native) {
       if (auto native = make_native_rule(rule.id)) native->run(ctx, emit);
@@ -53,7 +49,6 @@ std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
       for (const Object& o : inventory.objects) run_declarative(rule, o, ctx, emit);
     }
   }
-  sort_findings(findings);
   return findings;
 }
 

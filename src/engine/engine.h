@@ -1,8 +1,10 @@
 #pragma once
 // Runs the selected rules over the inventory and returns findings in a deterministic order.
 
+#include <algorithm>
 #include <ctime>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/finding.h"
@@ -15,6 +17,11 @@ struct EngineOptions {
   std::vector<std::string> only;  // rule ids to run; empty: all
   std::string profile = "auto";   // auto | dapr-0.11 | dapr-1.0 | current
   std::time_t now = 0;
+
+  /// Whether the run includes the rule with this id.
+  bool selects(std::string_view id) const {
+    return only.empty() || std::find(only.begin(), only.end(), id) != only.end();
+  }
 };
 
 /// The guideline edition for a run: the requested one, or for `auto` the edition of the oldest
@@ -24,7 +31,7 @@ std::string resolve_profile(const std::string& requested, const Inventory& inven
 /// Native rule ids in `rules` that have no C++ implementation (a broken --rules-dir).
 std::vector<std::string> unimplemented_native_rules(const RuleSet& rules);
 
-/// Runs every selected rule, then sorts (file, line, column, rule, message).
+/// Runs every selected rule; the findings are in rule order until sort_findings().
 std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
                                const EngineOptions& options, std::string& profile_used);
 

@@ -1,19 +1,9 @@
 #include "engine/lint.h"
 
-#include <algorithm>
-
 #include "load/input.h"
 #include "load/manifest_loader.h"
 
 namespace daprlint {
-namespace {
-
-bool selected(const std::vector<std::string>& only, const std::string& id) {
-  return only.empty() || std::find(only.begin(), only.end(), id) != only.end();
-}
-
-}  // namespace
-
 LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
                       const EngineOptions& options) {
   LintResult r;
@@ -28,7 +18,7 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     for (Object& o : loaded.objects) r.inventory.objects.push_back(std::move(o));
     // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike.
     for (Finding& f : loaded.findings) {
-      if (selected(options.only, f.rule_id)) r.findings.push_back(std::move(f));
+      if (options.selects(f.rule_id)) r.findings.push_back(std::move(f));
     }
     if (!loaded.notice.empty()) r.notices.push_back({i, loaded.notice});
   }
@@ -40,7 +30,7 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   return r;
 }
 
-Report make_report(LintResult& result, const RuleSet& rules, const std::vector<std::string>& only) {
+Report make_report(LintResult& result, const RuleSet& rules, const EngineOptions& options) {
   Report report;
   report.files = result.inventory.files;
   report.findings = std::move(result.findings);
@@ -48,7 +38,7 @@ Report make_report(LintResult& result, const RuleSet& rules, const std::vector<s
   report.objects = result.inventory.objects.size();
   report.profile = result.profile;
   for (const Rule& rule : rules.rules) {
-    if (selected(only, rule.id)) report.rules.push_back(&rule);
+    if (options.selects(rule.id)) report.rules.push_back(&rule);
   }
   return report;
 }

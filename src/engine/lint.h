@@ -22,6 +22,6 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
                       const EngineOptions& options);
 
 /// The report of a run, listing the rules that ran.
-Report make_report(LintResult& result, const RuleSet& rules, const std::vector<std::string>& only);
+Report make_report(LintResult& result, const RuleSet& rules, const EngineOptions& options);
 
 }  // namespace daprlint

@@ -1,23 +1,30 @@
 #include "model/finding.h"
 
+#include <array>
+#include <utility>
+
 namespace daprlint {
+namespace {
+
+constexpr std::array<std::pair<Severity, std::string_view>, 3> kSeverityNames{{
+    {Severity::Error, "error"},
+    {Severity::Warning, "warning"},
+    {Severity::Note, "note"},
+}};
+
+}  // namespace
 
 std::string_view severity_name(Severity s) {
-  switch (s) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Note:
-      return "note";
+  for (const auto& [severity, name] : kSeverityNames) {
+    if (severity == s) return name;
   }
   return "note";
 }
 
 std::optional<Severity> parse_severity(std::string_view s) {
-  if (s == "error") return Severity::Error;
-  if (s == "warning") return Severity::Warning;
-  if (s == "note") return Severity::Note;
+  for (const auto& [severity, name] : kSeverityNames) {
+    if (name == s) return severity;
+  }
   return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <utility>
 
 namespace daprlint {
@@ -31,8 +32,19 @@ constexpr std::array<Known, 3> kServiceNames{{
     {"dapr-scheduler-server-a", Component::Scheduler},
 }};
 
-Component lookup(std::string_view name) {
-  for (const Known& k : kKnownNames) {
+// Names of the components in rules (targets.components), messages and the annotation.
+constexpr std::array<std::pair<Component, std::string_view>, 7> kComponentNames{{
+    {Component::Operator, "operator"},
+    {Component::Sentry, "sentry"},
+    {Component::SidecarInjector, "sidecar-injector"},
+    {Component::Placement, "placement"},
+    {Component::Scheduler, "scheduler"},
+    {Component::Dashboard, "dashboard"},
+    {Component::PlacementLegacy, "placement-legacy"},
+}};
+
+Component lookup(std::string_view name, std::span<const Known> table = kKnownNames) {
+  for (const Known& k : table) {
     if (k.name == name) return k.component;
   }
   return Component::None;
@@ -98,11 +110,7 @@ Component classify_component(const Object& o) {
   if (c == Component::None &&
       (o.kind == "Deployment" || o.kind == "StatefulSet" || o.kind == "Service")) {
     c = lookup(o.name);
-    if (c == Component::None && o.kind == "Service") {
-      for (const Known& k : kServiceNames) {
-        if (k.name == o.name) c = k.component;
-      }
-    }
+    if (c == Component::None && o.kind == "Service") c = lookup(o.name, kServiceNames);
   }
   // The 0.11 placement ran as a Deployment (or its Service) named dapr-placement.
   if (c == Component::Placement && (o.kind == "Deployment" || o.name == "dapr-placement")) {
@@ -114,33 +122,16 @@ Component classify_component(const Object& o) {
 }  // namespace
 
 std::string_view component_name(Component c) {
-  switch (c) {
-    case Component::Operator:
-      return "operator";
-    case Component::Sentry:
-      return "sentry";
-    case Component::SidecarInjector:
-      return "sidecar-injector";
-    case Component::Placement:
-      return "placement";
-    case Component::Scheduler:
-      return "scheduler";
-    case Component::Dashboard:
-      return "dashboard";
-    case Component::PlacementLegacy:
-      return "placement-legacy";
-    case Component::None:
-      break;
+  for (const auto& [component, name] : kComponentNames) {
+    if (component == c) return name;
   }
   return "";
 }
 
 Component component_from_name(std::string_view name) {
   if (name == "injector") return Component::SidecarInjector;  // the annotation's spelling
-  for (Component c :
-       {Component::Operator, Component::Sentry, Component::SidecarInjector, Component::Placement,
-        Component::Scheduler, Component::Dashboard, Component::PlacementLegacy}) {
-    if (component_name(c) == name) return c;
+  for (const auto& [component, known] : kComponentNames) {
+    if (known == name) return component;
   }
   return Component::None;
 }
