@@ -23,7 +23,7 @@ std::string resolve_profile(const std::string& requested, const Inventory& inven
 std::vector<std::string> unimplemented_native_rules(const RuleSet& rules) {
   std::vector<std::string> out;
   for (const Rule& r : rules.rules) {
-    if (r.engine == Engine::Native && !make_native_rule(r.id)) out.push_back(r.id);
+    if (r.engine == Engine::Native && !find_native_rule(r.id)) out.push_back(r.id);
   }
   return out;
 }
@@ -44,7 +44,7 @@ std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
     if (!options.selects(rule.id) || !rule.applies_to_profile(ctx.profile)) continue;
     Emitter emit(rule, findings);
     if (rule.engine == Engine::Native) {
-      if (auto native = make_native_rule(rule.id)) native->run(ctx, emit);
+      if (NativeCheck check = find_native_rule(rule.id)) check(ctx, emit);
     } else if (rule.engine == Engine::Declarative) {
       for (const Object& o : inventory.objects) run_declarative(rule, o, ctx, emit);
     }

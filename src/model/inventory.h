@@ -2,6 +2,7 @@
 // Every object of one run, with the indexes that cross-object rules need.
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -20,6 +21,9 @@ class Inventory {
   void index();
 
   bool has_kind(std::string_view kind) const { return by_kind_.count(std::string(kind)) > 0; }
+  /// Whether the input holds any object of that kind in that (effective) namespace: the test
+  /// cross-object rules make before calling a missing reference an error.
+  bool has_kind_in(std::string_view kind, std::string_view ns) const;
   const std::vector<const Object*>& of_kind(std::string_view kind) const;
   /// The object of that kind, effective namespace and name, or null.
   const Object* find(std::string_view kind, std::string_view ns, std::string_view name) const;
@@ -29,6 +33,7 @@ class Inventory {
  private:
   std::map<std::string, std::vector<const Object*>, std::less<>> by_kind_;
   std::map<std::tuple<std::string, std::string, std::string>, const Object*> by_name_;
+  std::set<std::pair<std::string, std::string>, std::less<>> kind_namespaces_;
   std::string control_plane_namespace_;
 };
 

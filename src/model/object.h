@@ -47,6 +47,8 @@ struct Object {
     return namespace_.empty() ? std::string_view("default") : std::string_view(namespace_);
   }
   Node pod_annotations() const { return pod_template.get("metadata").get("annotations"); }
+  /// The pod template's `dapr.io/app-id`; empty when unset (the sidecar then uses the pod name).
+  std::string_view app_id() const { return pod_annotations().get("dapr.io/app-id").text(); }
 };
 
 /// Fills the derived fields of an object.

@@ -2,7 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <map>
 #include <tuple>
+
+#include "model/inventory.h"
 
 namespace daprlint {
 
@@ -29,6 +32,26 @@ std::vector<std::pair<Node, Version>> dapr_image_versions(const Object& o) {
     if (auto v = image_version(c.get("image").text())) out.emplace_back(c.get("image"), *v);
   }
   return out;
+}
+
+std::optional<Version> control_plane_version(const Inventory& inventory) {
+  std::map<std::string, std::pair<int, Version>> counts;
+  for (const Object& o : inventory.objects) {
+    for (const auto& [image, v] : dapr_image_versions(o)) {
+      auto& [n, version] = counts[v.text];
+      ++n;
+      version = v;
+    }
+  }
+  const std::pair<int, Version>* best = nullptr;
+  for (const auto& [text, entry] : counts) {
+    if (!best || entry.first > best->first ||
+        (entry.first == best->first && entry.second > best->second)) {
+      best = &entry;
+    }
+  }
+  if (!best) return std::nullopt;
+  return best->second;
 }
 
 std::string profile_for(const Version& v) {

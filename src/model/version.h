@@ -35,6 +35,12 @@ std::optional<Version> image_version(std::string_view image);
 /// dashboard, whose images follow their own 0.x release line.
 std::vector<std::pair<Node, Version>> dapr_image_versions(const Object& object);
 
+class Inventory;
+
+/// The control plane's release: its most common image version (ties: the newest); nullopt
+/// when the input holds no versioned control-plane image.
+std::optional<Version> control_plane_version(const Inventory& inventory);
+
 /// The guideline edition for a Dapr version: `dapr-0.11` below 1.0, `dapr-1.0` for 1.0-1.11,
 /// `current` from 1.12 (dapr/docs#4091 dropped control-plane memory limits "in Dapr 1.12+").
 std::string profile_for(const Version& v);

@@ -53,6 +53,7 @@ bool targets_match(const Rule& rule, const Object& o, const RunContext& ctx) {
       o.effective_namespace() != ctx.inventory.control_plane_namespace()) {
     return false;
   }
+  if (t.live && *t.live != o.live) return false;
   if (t.when) {
     Scope scope{o.root, o.root, o.pod_template};
     if (!evaluate(*t.when, scope).hit) return false;

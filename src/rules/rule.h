@@ -22,6 +22,7 @@ struct Targets {
   std::vector<std::string> components;  // empty: any component
   std::optional<Predicate> when;
   bool in_control_plane_namespace = false;
+  std::optional<bool> live;  // only cluster exports (true) or only manifests (false)
 };
 
 struct Check {

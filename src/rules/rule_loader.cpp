@@ -147,6 +147,7 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source,
   if (Node role = targets.get("role")) r.targets.role = role.text();
   if (!r.targets.components.empty()) r.targets.role = "control-plane";
   r.targets.in_control_plane_namespace = targets.get("in_control_plane_namespace").text() == "true";
+  if (Node live = targets.get("live")) r.targets.live = live.text() == "true";
 
   RuleCompiler compile(source, errors);
   bool ok = true;

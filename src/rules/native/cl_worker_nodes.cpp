@@ -29,7 +29,7 @@ bool schedulable_linux_worker(const Object& node) {
 
 }  // namespace
 
-void ClWorkerNodes::run(const RunContext& ctx, const Emitter& emit) const {
+void cl_worker_nodes(const RunContext& ctx, const Emitter& emit) {
   const auto& nodes = ctx.inventory.of_kind("Node");
   if (nodes.empty()) return;
   int wanted = 3;

@@ -71,7 +71,7 @@ struct Detector {
 
 }  // namespace
 
-void CoInlineSecret::run(const RunContext& ctx, const Emitter& emit) const {
+void co_inline_secret(const RunContext& ctx, const Emitter& emit) {
   const Detector detector(emit.rule().params);
   for (const Object* o : ctx.inventory.of_kind("Component")) {
     std::string_view type = o->root.get("spec").get("type").text();

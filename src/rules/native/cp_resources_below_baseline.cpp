@@ -5,7 +5,7 @@
 
 namespace daprlint {
 
-void CpResourcesBelowBaseline::run(const RunContext& ctx, const Emitter& emit) const {
+void cp_resources_below_baseline(const RunContext& ctx, const Emitter& emit) {
   Node table = emit.rule().params.get("baselines").get(ctx.profile);
   if (!table) return;
   for (const Object& o : ctx.inventory.objects) {

@@ -61,7 +61,7 @@ std::string date(std::time_t t) {
 
 }  // namespace
 
-void CpTrustBundleExpiry::run(const RunContext& ctx, const Emitter& emit) const {
+void cp_trust_bundle_expiry(const RunContext& ctx, const Emitter& emit) {
   long warn_days = 30;
   std::string_view param = emit.rule().params.get("warn_days").text();
   std::from_chars(param.data(), param.data() + param.size(), warn_days);

@@ -1,7 +1,5 @@
 // cp-version-skew: every Dapr binary of one install should be the same release
 // (dapr/dapr#6009, #4294, #3822: mixed versions after upgrades and per-app pins).
-#include <map>
-
 #include "model/version.h"
 #include "rules/native/rules.h"
 
@@ -13,21 +11,20 @@ struct Source {
   Node at;
   Version version;
   std::string what;
-  bool control_plane;
 };
 
 std::vector<Source> collect(const Inventory& inventory) {
   std::vector<Source> out;
   for (const Object& o : inventory.objects) {
     for (const auto& [image, v] : dapr_image_versions(o)) {
-      out.push_back({&o, image, v, std::string(component_name(o.component)) + " image", true});
+      out.push_back({&o, image, v, std::string(component_name(o.component)) + " image"});
     }
     if (o.component == Component::SidecarInjector) {
       for (Node c : o.pod_template.get("spec").get("containers").elements()) {
         for (Node env : c.get("env").elements()) {
           if (env.get("name").text() != "SIDECAR_IMAGE") continue;
           if (auto v = image_version(env.get("value").text())) {
-            out.push_back({&o, env.get("value"), *v, "the injector's SIDECAR_IMAGE", false});
+            out.push_back({&o, env.get("value"), *v, "the injector's SIDECAR_IMAGE"});
           }
         }
       }
@@ -35,7 +32,7 @@ std::vector<Source> collect(const Inventory& inventory) {
     if (o.dapr_app) {
       Node pinned = o.pod_annotations().get("dapr.io/sidecar-image");
       if (auto v = image_version(pinned.text())) {
-        out.push_back({&o, pinned, *v, "dapr.io/sidecar-image", false});
+        out.push_back({&o, pinned, *v, "dapr.io/sidecar-image"});
       }
     }
   }
@@ -44,25 +41,10 @@ std::vector<Source> collect(const Inventory& inventory) {
 
 }  // namespace
 
-void CpVersionSkew::run(const RunContext& ctx, const Emitter& emit) const {
+void cp_version_skew(const RunContext& ctx, const Emitter& emit) {
+  std::optional<Version> reference = control_plane_version(ctx.inventory);
+  if (!reference) return;  // no control plane in the input: nothing to compare with
   std::vector<Source> sources = collect(ctx.inventory);
-  // The reference is the control plane's most common version (ties: the newest).
-  std::map<std::string, std::pair<int, Version>> counts;
-  for (const Source& s : sources) {
-    if (!s.control_plane) continue;
-    auto& [n, v] = counts[s.version.text];
-    ++n;
-    v = s.version;
-  }
-  if (counts.empty()) return;  // no control plane in the input: nothing to compare with
-  const Version* reference = nullptr;
-  int best = 0;
-  for (const auto& [text, entry] : counts) {
-    if (entry.first > best || (entry.first == best && entry.second > *reference)) {
-      best = entry.first;
-      reference = &entry.second;
-    }
-  }
   for (const Source& s : sources) {
     if (s.version.text == reference->text) continue;
     emit.report(*s.object, s.at,

@@ -1,8 +1,8 @@
 #pragma once
-// Rules whose logic needs C++: they look across objects or parse certificates. Their metadata
-// (id, severity, texts, params) still lives in rules/<id>.yaml with `engine: native`.
+// Rules whose logic needs C++: they look across objects, parse certificates or use tables.
+// Their metadata (id, severity, texts, params) still lives in rules/<id>.yaml with
+// `engine: native`.
 
-#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -11,15 +11,12 @@
 
 namespace daprlint {
 
-class NativeRule {
- public:
-  virtual ~NativeRule() = default;
-  /// Inspects the inventory and reports through `emit`, which carries the rule's metadata.
-  virtual void run(const RunContext& ctx, const Emitter& emit) const = 0;
-};
+/// A native rule: inspects the inventory and reports through `emit`, which carries the rule's
+/// metadata and params.
+using NativeCheck = void (*)(const RunContext& ctx, const Emitter& emit);
 
 /// The implementation for a native rule id, or null when there is none.
-std::unique_ptr<NativeRule> make_native_rule(std::string_view id);
+NativeCheck find_native_rule(std::string_view id);
 
 /// Every id with a native implementation, sorted.
 std::vector<std::string_view> native_rule_ids();

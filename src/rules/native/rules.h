@@ -1,38 +1,47 @@
 #pragma once
-// Declarations of the native rules; each is implemented in the .cpp named after its id.
+// The native rules, one function each, implemented in the .cpp named after the rule id.
 
 #include "rules/native/native_rule.h"
 
 namespace daprlint {
 
-/// cl-worker-nodes: fewer than params.min_workers schedulable Linux worker Nodes.
-class ClWorkerNodes : public NativeRule {
- public:
-  void run(const RunContext& ctx, const Emitter& emit) const override;
-};
-
-/// co-inline-secret: sensitive Component metadata given as a literal value.
-class CoInlineSecret : public NativeRule {
- public:
-  void run(const RunContext& ctx, const Emitter& emit) const override;
-};
-
-/// cp-resources-below-baseline: control-plane requests below the profile's table.
-class CpResourcesBelowBaseline : public NativeRule {
- public:
-  void run(const RunContext& ctx, const Emitter& emit) const override;
-};
-
-/// cp-trust-bundle-expiry: expired or soon-expiring certificates in dapr-trust-bundle.
-class CpTrustBundleExpiry : public NativeRule {
- public:
-  void run(const RunContext& ctx, const Emitter& emit) const override;
-};
-
-/// cp-version-skew: control-plane images, SIDECAR_IMAGE and dapr.io/sidecar-image disagree.
-class CpVersionSkew : public NativeRule {
- public:
-  void run(const RunContext& ctx, const Emitter& emit) const override;
-};
+void cf_sampling_rate_type(const RunContext& ctx, const Emitter& emit);
+void cl_worker_nodes(const RunContext& ctx, const Emitter& emit);
+void co_in_control_plane_ns(const RunContext& ctx, const Emitter& emit);
+void co_inline_secret(const RunContext& ctx, const Emitter& emit);
+void co_misplaced_field(const RunContext& ctx, const Emitter& emit);
+void co_schema(const RunContext& ctx, const Emitter& emit);
+void co_scope_unknown_app(const RunContext& ctx, const Emitter& emit);
+void co_secret_store_not_found(const RunContext& ctx, const Emitter& emit);
+void cp_crd_version_mismatch(const RunContext& ctx, const Emitter& emit);
+void cp_namespace_shared(const RunContext& ctx, const Emitter& emit);
+void cp_pdb_missing(const RunContext& ctx, const Emitter& emit);
+void cp_placement_timeouts(const RunContext& ctx, const Emitter& emit);
+void cp_priority_quota_missing(const RunContext& ctx, const Emitter& emit);
+void cp_resources_below_baseline(const RunContext& ctx, const Emitter& emit);
+void cp_scheduler_storage(const RunContext& ctx, const Emitter& emit);
+void cp_trust_bundle_expiry(const RunContext& ctx, const Emitter& emit);
+void cp_version_skew(const RunContext& ctx, const Emitter& emit);
+void cp_webhook_ignore_no_watchdog(const RunContext& ctx, const Emitter& emit);
+void gv_chart_version_old(const RunContext& ctx, const Emitter& emit);
+void re_unbounded_retry(const RunContext& ctx, const Emitter& emit);
+void re_undefined_policy(const RunContext& ctx, const Emitter& emit);
+void re_unknown_target(const RunContext& ctx, const Emitter& emit);
+void sc_annotation_not_string(const RunContext& ctx, const Emitter& emit);
+void sc_annotation_wrong_level(const RunContext& ctx, const Emitter& emit);
+void sc_app_id_duplicate(const RunContext& ctx, const Emitter& emit);
+void sc_automount_token(const RunContext& ctx, const Emitter& emit);
+void sc_config_not_found(const RunContext& ctx, const Emitter& emit);
+void sc_gomemlimit_missing(const RunContext& ctx, const Emitter& emit);
+void sc_graceful_shutdown(const RunContext& ctx, const Emitter& emit);
+void sc_port_collision(const RunContext& ctx, const Emitter& emit);
+void sc_resources_below_baseline(const RunContext& ctx, const Emitter& emit);
+void sc_scheduler_at_scale(const RunContext& ctx, const Emitter& emit);
+void sc_seccomp_restricted_ns(const RunContext& ctx, const Emitter& emit);
+void sc_service_exposes_dapr_port(const RunContext& ctx, const Emitter& emit);
+void sc_sidecar_version_skew_live(const RunContext& ctx, const Emitter& emit);
+void sc_token_secret_not_found(const RunContext& ctx, const Emitter& emit);
+void sc_unknown_annotation(const RunContext& ctx, const Emitter& emit);
+void su_pubsub_not_found(const RunContext& ctx, const Emitter& emit);
 
 }  // namespace daprlint

@@ -1,0 +1,8 @@
+// co-misplaced-field: PLACEHOLDER, to be replaced by its implementation (helper H5).
+#include "rules/native/rules.h"
+
+namespace daprlint {
+
+void co_misplaced_field(const RunContext&, const Emitter&) {}
+
+}  // namespace daprlint

@@ -1,0 +1,8 @@
+// sc-config-not-found: PLACEHOLDER, to be replaced by its implementation (helper H2).
+#include "rules/native/rules.h"
+
+namespace daprlint {
+
+void sc_config_not_found(const RunContext&, const Emitter&) {}
+
+}  // namespace daprlint
