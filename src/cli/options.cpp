@@ -15,10 +15,23 @@ std::optional<std::time_t> parse_date(const std::string& text) {
 }
 
 std::optional<Options> parse_options(int argc, const char* const* argv, std::string& error) {
+  Options o;
+  // A subcommand comes first; without one, daprlint lints (`daprlint lint rules/` lints a
+  // directory named `rules`).
+  std::string first = argc > 1 ? argv[1] : "";
+  if (first == "lint" || first == "rules" || first == "explain") {
+    o.command = first;
+    --argc;
+    ++argv;
+  }
   cxxopts::Options spec("daprlint", "Production-readiness linter for Dapr on Kubernetes manifests");
-  spec.custom_help("[options]");
-  spec.positional_help("[PATH ...]  (files, directories, or - for stdin; default: .)");
-  spec.add_options()("f,format", "output format: text, json or sarif",
+  spec.custom_help("[lint] [options]");
+  spec.positional_help(
+      "[PATH ...]  (files, directories, or - for stdin; default: .)\n"
+      "  daprlint rules [--format text|json|markdown]   list every rule\n"
+      "  daprlint explain RULE-ID                        why a rule matters and how to fix it");
+  spec.add_options()("f,format",
+                     "output format: text, json or sarif (rules: text, json or markdown)",
                      cxxopts::value<std::string>()->default_value("text"))(
       "o,output", "write the report to FILE instead of stdout", cxxopts::value<std::string>())(
       "fail-on", "exit 1 when a finding is at or above: error, warning, note or none",
@@ -33,7 +46,6 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       "version", "print the version")("h,help", "print this help")(
       "paths", "", cxxopts::value<std::vector<std::string>>());
   spec.parse_positional({"paths"});
-  Options o;
   try {
     auto r = spec.parse(argc, argv);
     o.help = r.count("help") > 0;
@@ -61,8 +73,20 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     error = e.what();
     return std::nullopt;
   }
-  if (o.format != "text" && o.format != "json" && o.format != "sarif") {
+  if (o.command == "rules" && o.format != "text" && o.format != "json" && o.format != "markdown") {
+    error = "--format: expected text, json or markdown, got '" + o.format + "'";
+    return std::nullopt;
+  }
+  if (o.command != "rules" && o.format != "text" && o.format != "json" && o.format != "sarif") {
     error = "--format: expected text, json or sarif, got '" + o.format + "'";
+    return std::nullopt;
+  }
+  if (o.command == "rules" && !o.paths.empty()) {
+    error = "rules: unexpected argument '" + o.paths.front() + "'";
+    return std::nullopt;
+  }
+  if (o.command == "explain" && o.paths.size() != 1) {
+    error = "explain: expected one rule id, e.g. daprlint explain cp-ha-replicas";
     return std::nullopt;
   }
   if (o.fail_on != "error" && o.fail_on != "warning" && o.fail_on != "note" &&

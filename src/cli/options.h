@@ -9,8 +9,9 @@
 namespace daprlint {
 
 struct Options {
-  std::vector<std::string> paths;
-  std::string format = "text";      // text | json | sarif
+  std::string command = "lint";     // lint | rules | explain
+  std::vector<std::string> paths;   // lint: inputs; explain: the rule id
+  std::string format = "text";      // lint: text | json | sarif; rules: text | json | markdown
   std::string output;               // empty: stdout
   std::string fail_on = "warning";  // error | warning | note | none
   std::string profile = "auto";
@@ -23,7 +24,8 @@ struct Options {
   std::string help_text;
 };
 
-/// Parses argv; nullopt with `error` (one line) on bad options.
+/// Parses argv (`daprlint [lint|rules|explain] [options] ...`); nullopt with `error` (one line) on
+/// bad options.
 std::optional<Options> parse_options(int argc, const char* const* argv, std::string& error);
 
 /// `2027-06-01` or `2027-06-01T12:00:00Z` as seconds since the epoch (UTC).

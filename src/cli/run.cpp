@@ -9,6 +9,8 @@
 #include "cli/options.h"
 #include "engine/lint.h"
 #include "load/input.h"
+#include "model/edit_distance.h"
+#include "report/rule_docs.h"
 
 namespace daprlint {
 namespace {
@@ -20,6 +22,20 @@ bool fails(const std::vector<Finding>& findings, const std::string& fail_on) {
     if (f.severity >= threshold) return true;
   }
   return false;
+}
+
+/// The rule id nearest to a mistyped one, or empty when none is close.
+std::string closest_rule_id(const RuleSet& rules, const std::string& id) {
+  std::string best;
+  std::size_t best_distance = id.size() / 3 + 1;
+  for (const Rule& r : rules.rules) {
+    std::size_t d = edit_distance(id, r.id);
+    if (d < best_distance) {
+      best_distance = d;
+      best = r.id;
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -48,9 +64,22 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   for (const std::string& id : options->only_rules) {
     if (!rules.find(id)) rules.errors.push_back("--rule: unknown rule '" + id + "'");
   }
+  if (options->command == "explain" && !rules.find(options->paths.front())) {
+    std::string hint = closest_rule_id(rules, options->paths.front());
+    rules.errors.push_back("explain: unknown rule '" + options->paths.front() + "'" +
+                           (hint.empty() ? "" : " (did you mean " + hint + "?)"));
+  }
   if (!rules.errors.empty()) {
     for (const std::string& e : rules.errors) err << "daprlint: " << e << '\n';
     return 2;
+  }
+  if (options->command == "rules") {
+    render_rule_list(rules.rules, options->format, out);
+    return out ? 0 : 2;
+  }
+  if (options->command == "explain") {
+    render_rule_explanation(*rules.find(options->paths.front()), out);
+    return out ? 0 : 2;
   }
 
   InputList inputs = collect_inputs(options->paths);
