@@ -1,0 +1,42 @@
+#include "report/rule_docs.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "model/edit_distance.h"
+#include "../test_support.h"
+
+using namespace daprlint;
+
+TEST_CASE("edit distance counts insertions, deletions and substitutions") {
+  CHECK(edit_distance("", "") == 0);
+  CHECK(edit_distance("dapr.io/app-id", "dapr.io/app-id") == 0);
+  CHECK(edit_distance("dapr.io/app-i", "dapr.io/app-id") == 1);
+  CHECK(edit_distance("dapr.io/appid", "dapr.io/app-id") == 1);
+  CHECK(edit_distance("dapr.io/app-ib", "dapr.io/app-id") == 1);
+  CHECK(edit_distance("kitten", "sitting") == 3);
+  CHECK(edit_distance("", "abc") == 3);
+}
+
+TEST_CASE("the rule list and explanations carry every rule's documentation") {
+  const RuleSet& rules = test::embedded_rules();
+  std::ostringstream markdown;
+  render_rule_list(rules.rules, "markdown", markdown);
+  for (const Rule& r : rules.rules) {
+    CAPTURE(r.id);
+    CHECK(markdown.str().find("\n## " + r.id + "\n") != std::string::npos);
+    std::ostringstream explained;
+    render_rule_explanation(r, explained);
+    CHECK(explained.str().starts_with(r.id + " (" + std::string(severity_name(r.severity))));
+    CHECK(explained.str().find("```yaml") != std::string::npos);
+    CHECK(explained.str().find(r.help_uri) != std::string::npos);
+    std::istringstream lines(explained.str());
+    bool in_why = false;
+    for (std::string line; std::getline(lines, line);) {
+      if (line == "Why") in_why = true;
+      if (line == "How to fix") in_why = false;
+      if (in_why) CHECK(line.size() <= 80);  // the description is wrapped for a terminal
+    }
+  }
+}
