@@ -81,6 +81,9 @@ for format in text json sarif; do
     bash -c "out=\$('$bin' --format $format '$root/fixtures/demo/components.yaml'); echo \"\$out\" | grep -q redisPassword && ! echo \"\$out\" | grep -q 'S3cr3t-demo-password'"
 done
 
+check "--timings: one stderr line per rule that ran, and the load" \
+  bash -c "[ \$('$bin' --timings --rule sc-metrics-port --rule cp-ha-replicas '$tmp/warn.yaml' 2>&1 >/dev/null | grep -c '^daprlint: timing .* ms  ') = 3 ]"
+
 # The catalogue commands.
 nrules=$(ls "$root"/rules/*.yaml | wc -l)
 check "rules lists every rule with its severity" bash -c "[ \$('$bin' rules | grep -cE '^[a-z0-9-]+ +(error|warning|note) ') = $nrules ]"

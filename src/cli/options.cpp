@@ -43,6 +43,7 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
                                      cxxopts::value<std::vector<std::string>>())(
       "now", "clock for certificate expiry, YYYY-MM-DD[THH:MM:SS] UTC (default: now)",
       cxxopts::value<std::string>())("no-color", "never colour the text output")(
+      "timings", "print the time spent loading and in each rule to stderr")(
       "version", "print the version")("h,help", "print this help")(
       "paths", "", cxxopts::value<std::vector<std::string>>());
   spec.parse_positional({"paths"});
@@ -59,6 +60,7 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     if (r.count("rule")) o.only_rules = r["rule"].as<std::vector<std::string>>();
     if (r.count("paths")) o.paths = r["paths"].as<std::vector<std::string>>();
     o.color = r.count("no-color") == 0;
+    o.timings = r.count("timings") > 0;
     o.now = std::time(nullptr);
     if (r.count("now")) {
       auto t = parse_date(r["now"].as<std::string>());

@@ -18,7 +18,8 @@ struct Options {
   std::string rules_dir;
   std::vector<std::string> only_rules;
   std::time_t now = 0;
-  bool color = true;  // still only on a terminal, and never with NO_COLOR
+  bool timings = false;  // per-rule wall time on stderr
+  bool color = true;     // still only on a terminal, and never with NO_COLOR
   bool help = false;
   bool version = false;
   std::string help_text;

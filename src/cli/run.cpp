@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -36,6 +38,18 @@ std::string closest_rule_id(const RuleSet& rules, const std::string& id) {
     }
   }
   return best;
+}
+
+/// Slowest first, so a user sees at once which rule dominates a large audit.
+void print_timings(std::vector<Timing> timings, std::ostream& err) {
+  std::stable_sort(timings.begin(), timings.end(), [](const Timing& a, const Timing& b) {
+    return a.milliseconds > b.milliseconds;
+  });
+  for (const Timing& t : timings) {
+    char ms[32];
+    std::snprintf(ms, sizeof ms, "%10.2f ms  ", t.milliseconds);
+    err << "daprlint: timing " << ms << t.phase << '\n';
+  }
 }
 
 }  // namespace
@@ -83,7 +97,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   }
 
   InputList inputs = collect_inputs(options->paths);
-  EngineOptions engine{options->only_rules, options->profile, options->now};
+  EngineOptions engine{options->only_rules, options->profile, options->now, options->timings};
   LintResult result = lint_files(inputs.files, rules, engine);
   std::vector<std::string> errors = inputs.errors;
   errors.insert(errors.end(), result.errors.begin(), result.errors.end());
@@ -115,6 +129,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     return 2;
   }
   for (const std::string& e : errors) err << "daprlint: " << e << '\n';
+  print_timings(result.timings, err);
   for (const Notice& n : report.notices) {
     if (options->format != "text")
       err << "daprlint: " << report.files[n.file_index] << ": " << n.message << '\n';

@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include <algorithm>
+#include <chrono>
 #include <tuple>
 
 #include "model/version.h"
@@ -8,6 +9,11 @@
 #include "rules/native/native_rule.h"
 
 namespace daprlint {
+
+double milliseconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
 
 std::string resolve_profile(const std::string& requested, const Inventory& inventory) {
   if (requested != "auto") return requested;
@@ -36,18 +42,21 @@ void sort_findings(std::vector<Finding>& findings) {
 }
 
 std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
-                               const EngineOptions& options, std::string& profile_used) {
+                               const EngineOptions& options, std::string& profile_used,
+                               std::vector<Timing>* timings) {
   RunContext ctx{inventory, resolve_profile(options.profile, inventory), options.now};
   profile_used = ctx.profile;
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules) {
     if (!options.selects(rule.id) || !rule.applies_to_profile(ctx.profile)) continue;
     Emitter emit(rule, findings);
+    auto start = std::chrono::steady_clock::now();
     if (rule.engine == Engine::Native) {
       if (NativeCheck check = find_native_rule(rule.id)) check(ctx, emit);
     } else if (rule.engine == Engine::Declarative) {
       for (const Object& o : inventory.objects) run_declarative(rule, o, ctx, emit);
     }
+    if (timings && rule.engine != Engine::Loader) timings->push_back({rule.id, milliseconds_since(start)});
   }
   return findings;
 }

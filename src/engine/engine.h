@@ -2,6 +2,7 @@
 // Runs the selected rules over the inventory and returns findings in a deterministic order.
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@ struct EngineOptions {
   std::vector<std::string> only;  // rule ids to run; empty: all
   std::string profile = "auto";   // auto | dapr-0.11 | dapr-1.0 | current
   std::time_t now = 0;
+  bool timings = false;  // measure the load and every rule (`--timings`)
 
   /// Whether the run includes the rule with this id.
   bool selects(std::string_view id) const {
@@ -31,9 +33,20 @@ std::string resolve_profile(const std::string& requested, const Inventory& inven
 /// Native rule ids in `rules` that have no C++ implementation (a broken --rules-dir).
 std::vector<std::string> unimplemented_native_rules(const RuleSet& rules);
 
-/// Runs every selected rule; the findings are in rule order until sort_findings().
+/// Wall time of one phase of a run (`load`, or a rule id), for `--timings`.
+struct Timing {
+  std::string phase;
+  double milliseconds = 0;
+};
+
+/// Runs every selected rule; the findings are in rule order until sort_findings(). When
+/// `timings` is given, appends each rule's wall time to it.
 std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
-                               const EngineOptions& options, std::string& profile_used);
+                               const EngineOptions& options, std::string& profile_used,
+                               std::vector<Timing>* timings = nullptr);
+
+/// Wall time from `start` until now.
+double milliseconds_since(std::chrono::steady_clock::time_point start);
 
 /// The deterministic order every reporter relies on.
 void sort_findings(std::vector<Finding>& findings);

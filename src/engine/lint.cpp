@@ -7,6 +7,7 @@ namespace daprlint {
 LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
                       const EngineOptions& options) {
   LintResult r;
+  auto start = std::chrono::steady_clock::now();
   r.inventory.files = files;
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::string text, error;
@@ -23,7 +24,9 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     if (!loaded.notice.empty()) r.notices.push_back({i, loaded.notice});
   }
   r.inventory.index();
-  std::vector<Finding> found = run_rules(rules, r.inventory, options, r.profile);
+  if (options.timings) r.timings.push_back({"(read, parse and index)", milliseconds_since(start)});
+  std::vector<Finding> found =
+      run_rules(rules, r.inventory, options, r.profile, options.timings ? &r.timings : nullptr);
   r.findings.insert(r.findings.end(), std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));
   sort_findings(r.findings);

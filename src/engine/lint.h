@@ -16,6 +16,7 @@ struct LintResult {
   std::vector<Notice> notices;
   std::vector<std::string> errors;  // unreadable files
   std::string profile;
+  std::vector<Timing> timings;  // filled when EngineOptions::timings is set
 };
 
 LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
