@@ -24,7 +24,7 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     if (!loaded.notice.empty()) r.notices.push_back({i, loaded.notice});
   }
   r.inventory.index();
-  if (options.timings) r.timings.push_back({"(read, parse and index)", milliseconds_since(start)});
+  if (options.timings) r.timings.push_back({"load", milliseconds_since(start)});
   std::vector<Finding> found =
       run_rules(rules, r.inventory, options, r.profile, options.timings ? &r.timings : nullptr);
   r.findings.insert(r.findings.end(), std::make_move_iterator(found.begin()),
