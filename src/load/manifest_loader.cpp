@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "load/yaml_parser.h"
@@ -47,6 +48,118 @@ std::uint32_t last_line(const Tree& t) {
   return l;
 }
 
+/// The file's lines, found once per file and only when needed.
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : text_(text) {}
+
+  /// Line `n` (1-based) without its end of line; empty past the end.
+  std::string_view line(std::uint32_t n) {
+    if (starts_.empty()) {
+      starts_.push_back(0);
+      for (std::size_t i = 0; i < text_.size(); ++i) {
+        if (text_[i] == '\n') starts_.push_back(i + 1);
+      }
+    }
+    if (n == 0 || n > starts_.size()) return {};
+    std::size_t begin = starts_[n - 1];
+    std::size_t end = n < starts_.size() ? starts_[n] - 1 : text_.size();
+    std::string_view l = text_.substr(begin, end - begin);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    return l;
+  }
+  std::uint32_t count() {
+    line(1);
+    return static_cast<std::uint32_t>(starts_.size());
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
+
+/// Where the content of a literal block scalar (`values: |`, `|-`, `|2`) starts in the file:
+/// the line after the header and the content's indentation, read from the text (the first
+/// non-blank line), not guessed. nullopt for other styles (quoted, plain, folded `>`).
+struct BlockStart {
+  std::uint32_t first_line;  // the file line that holds the content's line 1
+  std::uint32_t indent;      // spaces removed from every content line
+};
+
+std::optional<BlockStart> literal_block_start(Node scalar, Node key, Lines& lines) {
+  std::string_view header = lines.line(scalar.line());
+  std::size_t at = scalar.column() - 1;
+  if (at >= header.size() || header[at] != '|') return std::nullopt;
+  std::uint32_t explicit_indent = 0;
+  for (std::size_t i = at + 1; i < header.size(); ++i) {
+    char c = header[i];
+    if (c >= '1' && c <= '9') {
+      explicit_indent = static_cast<std::uint32_t>(c - '0');
+    } else if (c != '+' && c != '-') {
+      break;
+    }
+  }
+  BlockStart start{scalar.line() + 1, 0};
+  if (explicit_indent > 0) {
+    // Relative to the indentation of the mapping that holds the key.
+    start.indent = (key ? key.column() - 1 : 0) + explicit_indent;
+    return start;
+  }
+  for (std::uint32_t n = start.first_line; n <= lines.count(); ++n) {
+    std::string_view l = lines.line(n);
+    std::size_t first = l.find_first_not_of(' ');
+    if (first == std::string_view::npos) continue;  // blank lines do not set the indentation
+    start.indent = static_cast<std::uint32_t>(first);
+    return start;
+  }
+  return std::nullopt;
+}
+
+/// Argo CD's `helm.values`: a YAML document inside a string. Parses it into a tree of its own,
+/// kept alive by the object, and moves every node to where its text is in the file: exactly
+/// for a literal block scalar, at the `values` key for any other style (quoted or flow strings,
+/// folded blocks), whose escapes and folding break the line-to-line correspondence.
+void parse_chart_values(Object& o, Lines& lines, std::vector<Finding>& findings) {
+  Node text = o.chart_values_text;
+  Node key = text.key();
+  ParsedStream parsed = parse_yaml(text.text());
+  std::optional<BlockStart> block = literal_block_start(text, key, lines);
+  Node fallback = key ? key : text;
+  auto place = [&](std::uint32_t& line, std::uint32_t& column) {
+    if (block) {
+      line += block->first_line - 1;
+      column += block->indent;
+    } else {
+      line = fallback.line();
+      column = fallback.column();
+    }
+  };
+  if (parsed.error) {
+    Finding f;
+    f.rule_id = "yaml-syntax";
+    f.severity = Severity::Error;
+    f.message = "malformed YAML in the Helm values string of " + o.kind + " " + o.name + ": " +
+                parsed.error->message;
+    f.file_index = o.file_index;
+    f.line = parsed.error->line;
+    f.column = parsed.error->column;
+    place(f.line, f.column);
+    f.api_version = o.api_version;
+    f.kind = o.kind;
+    f.namespace_ = o.namespace_;
+    f.name = o.name;
+    f.node_path = o.node_path(text);
+    findings.push_back(std::move(f));
+  }
+  if (parsed.documents.empty()) return;
+  auto tree = std::make_shared<Tree>(*parsed.documents.front());
+  for (NodeData& n : tree->nodes) place(n.line, n.column);
+  Node root(tree.get(), tree->root);
+  if (!root.is_map()) return;  // empty, or not a map of values: nothing Helm would read
+  o.chart_values_tree = std::move(tree);
+  o.chart_values = root;
+}
+
 void add_object(Node root, const std::shared_ptr<const Tree>& tree, std::size_t file_index,
                 const std::string& helm_source, std::vector<Object>& out) {
   if (!root.is_map()) return;
@@ -83,6 +196,7 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index) {
   }
   ParsedStream parsed = parse_yaml(text);
   const std::vector<SourceComment> sources = helm_sources(text);
+  Lines lines(text);
   std::uint32_t previous_end = 0;
   for (const auto& doc : parsed.documents) {
     Node root(doc.get(), doc->root);
@@ -94,7 +208,11 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index) {
       }
       previous_end = last_line(*doc);
     }
+    std::size_t first_new = out.objects.size();
     add_object(root, doc, file_index, source, out.objects);
+    for (std::size_t i = first_new; i < out.objects.size(); ++i) {
+      if (out.objects[i].chart_values_text) parse_chart_values(out.objects[i], lines, out.findings);
+    }
   }
   if (parsed.error) {
     Finding f;

@@ -119,7 +119,90 @@ Component classify_component(const Object& o) {
   return c;
 }
 
+/// Chart `dapr`, or a chart directory ending in /dapr (Flux charts from a GitRepository).
+bool is_dapr_chart(std::string_view chart) {
+  return chart == "dapr" || chart.ends_with("/dapr");
+}
+
+bool non_empty(Node n) {
+  return n.is_scalar() ? !n.text().empty() : n.size() > 0;
+}
+
+/// Flux HelmRelease (helm.toolkit.fluxcd.io, any version; and the legacy Helm Operator's
+/// helm.fluxcd.io/v1) and Argo CD Application (one `source` or several `sources`).
+void classify_chart(Object& o) {
+  Node spec = o.root.get("spec");
+  Node values;
+  if (o.kind == "HelmRelease" && o.api_version.starts_with("helm.toolkit.fluxcd.io/")) {
+    if (spec.get("chartRef")) return;  // an OCIRepository or HelmChart object names the chart
+    Node chart = spec.get("chart").get("spec");
+    if (!is_dapr_chart(chart.get("chart").text())) return;
+    o.chart_version = chart.get("version");
+    values = spec.get("values");
+    o.chart_values_external = non_empty(spec.get("valuesFrom")) ||
+                              non_empty(chart.get("valuesFiles")) ||
+                              non_empty(chart.get("valuesFile"));
+  } else if (o.kind == "HelmRelease" && o.api_version.starts_with("helm.fluxcd.io/")) {
+    Node chart = spec.get("chart");
+    if (chart.get("name").text() != "dapr" && !is_dapr_chart(chart.get("path").text())) return;
+    o.chart_version = chart.get("version");
+    values = spec.get("values");
+    o.chart_values_external =
+        non_empty(spec.get("valuesFrom")) || non_empty(spec.get("valueFileSecrets"));
+  } else if (o.kind == "Application" && o.api_version.starts_with("argoproj.io/")) {
+    Node source = spec.get("source");
+    if (!is_dapr_chart(source.get("chart").text())) {
+      source = {};
+      for (Node s : spec.get("sources").elements()) {
+        if (is_dapr_chart(s.get("chart").text())) {
+          source = s;
+          break;
+        }
+      }
+    }
+    if (!source) return;
+    o.chart_version = source.get("targetRevision");
+    Node helm = source.get("helm");
+    Node object = helm.get("valuesObject");
+    Node text = helm.get("values");
+    if (object.is_map()) {
+      values = object;
+    } else if (text.is_scalar() && !text.text().empty()) {
+      o.chart_values_text = text;  // parsed by the loader
+    } else {
+      values = text;  // a map where a string belongs: read it all the same
+    }
+    // Argo CD merges valuesObject over values: with both, neither holds every key.
+    o.chart_values_external =
+        non_empty(helm.get("valueFiles")) || non_empty(helm.get("parameters")) ||
+        non_empty(helm.get("fileParameters")) || (object.is_map() && non_empty(text));
+  } else {
+    return;
+  }
+  o.dapr_chart = true;
+  if (values.is_map()) o.chart_values = values;
+}
+
+/// The path of `at` inside the object (List items share a tree with their siblings).
+std::string path_in(const Object& o, Node at) {
+  std::string full = at.path();
+  std::string base = o.root.path();
+  std::string out = full.substr(std::min(base.size(), full.size()));
+  if (!out.empty() && out[0] == '.') out.erase(0, 1);
+  return out;
+}
+
 }  // namespace
+
+std::string Object::node_path(Node at) const {
+  if (at && chart_values_tree && at.tree() == chart_values_tree.get()) {
+    std::string outer = path_in(*this, chart_values_text);
+    std::string inner = at.path();
+    if (inner.empty()) return outer;
+    return outer + (inner[0] == '[' ? "" : ".") + inner;
+  }
+  return path_in(*this, at);
+}
 
 std::string_view component_name(Component c) {
   for (const auto& [component, name] : kComponentNames) {
@@ -150,6 +233,7 @@ void classify(Object& o) {
   Node meta = o.root.get("metadata");
   o.live = static_cast<bool>(o.root.get("status")) || static_cast<bool>(meta.get("uid")) ||
            static_cast<bool>(meta.get("resourceVersion"));
+  if (!o.pod_template) classify_chart(o);
 }
 
 }  // namespace daprlint

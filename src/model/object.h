@@ -40,6 +40,19 @@ struct Object {
   bool dapr_app = false;  // pod template has a truthy dapr.io/enabled
   bool live = false;      // read from a cluster export (status, uid or resourceVersion)
 
+  // Derived by classify() for a Flux HelmRelease or an Argo CD Application of the Dapr chart.
+  bool dapr_chart = false;  // installs the Helm chart `dapr`
+  Node chart_version;       // the version or constraint it asks for; absent: the latest
+  /// The Helm values given in the object, as a map (Flux `spec.values`, Argo
+  /// `helm.valuesObject`, or Argo's `helm.values` string parsed by the loader); absent when none.
+  Node chart_values;
+  Node chart_values_text;  // Argo's `helm.values` string, when the values come from one
+  /// Part of the values may come from outside the object (Flux `valuesFrom`, chart
+  /// `valuesFiles`; Argo `valueFiles`, `parameters`, `fileParameters`): a key missing from
+  /// chart_values may still be set.
+  bool chart_values_external = false;
+  std::shared_ptr<const Tree> chart_values_tree;  // owns chart_values parsed from a string
+
   bool is_control_plane() const { return component != Component::None; }
   bool is_workload() const { return static_cast<bool>(pod_template); }
   /// The namespace the API server would use: the manifest's, else `default`.
@@ -49,9 +62,13 @@ struct Object {
   Node pod_annotations() const { return pod_template.get("metadata").get("annotations"); }
   /// The pod template's `dapr.io/app-id`; empty when unset (the sidecar then uses the pod name).
   std::string_view app_id() const { return pod_annotations().get("dapr.io/app-id").text(); }
+  /// The path of `at` inside this object (`spec.replicas`); a node of values parsed from a
+  /// string gets the string's path in front (`spec.source.helm.values.global.ha.enabled`).
+  std::string node_path(Node at) const;
 };
 
-/// Fills the derived fields of an object.
+/// Fills the derived fields of an object. Values held in a string are left to the loader,
+/// which has the file's text to locate them (chart_values_text is set, chart_values is not).
 void classify(Object& object);
 
 /// dapr/kit IsTruthy: y, yes, true, t, on, 1 (case-insensitive).

@@ -35,7 +35,10 @@ std::string applies_to(const Rule& r) {
   if (!r.targets.components.empty())
     parts.push_back("control-plane components " + join(r.targets.components, ", "));
   else if (r.targets.role != "any")
-    parts.push_back(r.targets.role == "dapr-app" ? "Dapr app workloads" : "the control plane");
+    parts.push_back(r.targets.role == "dapr-app"     ? "Dapr app workloads"
+                    : r.targets.role == "dapr-chart" ? "Dapr chart installs (Flux HelmRelease, "
+                                                       "Argo CD Application)"
+                                                     : "the control plane");
   if (r.targets.live) parts.push_back(*r.targets.live ? "cluster exports only" : "manifests only");
   if (!r.profiles.empty()) parts.push_back("profiles " + join(r.profiles, ", "));
   return parts.empty() ? "every object" : join(parts, "; ");

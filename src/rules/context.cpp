@@ -17,11 +17,7 @@ void Emitter::report(const Object& object, Node at, std::string message,
   f.namespace_ = object.namespace_;
   f.name = object.name;
   f.helm_source = object.helm_source;
-  // Path inside the object (List items share a tree with their siblings).
-  std::string full = at.path();
-  std::string base = object.root.path();
-  f.node_path = full.substr(std::min(base.size(), full.size()));
-  if (!f.node_path.empty() && f.node_path[0] == '.') f.node_path.erase(0, 1);
+  f.node_path = object.node_path(at);  // also for Helm values parsed from a string
   out_.push_back(std::move(f));
 }
 

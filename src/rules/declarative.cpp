@@ -41,6 +41,12 @@ std::string fill(const std::string& message, const Object& o, const RunContext& 
   return out;
 }
 
+/// Where paths start for an object: @pod, @root, @values, @chart_version.
+Scope scope_of(const Object& o, Node here) {
+  return Scope(here, o.root, o.pod_template, o.chart_values, o.chart_version,
+               o.dapr_chart && !o.chart_values_external);
+}
+
 }  // namespace
 
 bool targets_match(const Rule& rule, const Object& o, const RunContext& ctx) {
@@ -48,6 +54,7 @@ bool targets_match(const Rule& rule, const Object& o, const RunContext& ctx) {
   if (!listed(t.kinds, o.kind)) return false;
   if (t.role == "control-plane" && !o.is_control_plane()) return false;
   if (t.role == "dapr-app" && !o.dapr_app) return false;
+  if (t.role == "dapr-chart" && !o.dapr_chart) return false;
   if (!listed(t.components, component_name(o.component))) return false;
   if (t.in_control_plane_namespace && !ctx.inventory.control_plane_namespace().empty() &&
       o.effective_namespace() != ctx.inventory.control_plane_namespace()) {
@@ -55,7 +62,7 @@ bool targets_match(const Rule& rule, const Object& o, const RunContext& ctx) {
   }
   if (t.live && *t.live != o.live) return false;
   if (t.when) {
-    Scope scope{o.root, o.root, o.pod_template};
+    Scope scope = scope_of(o, o.root);
     if (!evaluate(*t.when, scope).hit) return false;
   }
   return true;
@@ -64,7 +71,7 @@ bool targets_match(const Rule& rule, const Object& o, const RunContext& ctx) {
 void run_declarative(const Rule& rule, const Object& o, const RunContext& ctx,
                      const Emitter& emit) {
   if (!targets_match(rule, o, ctx)) return;
-  Scope base{o.root, o.root, o.pod_template};
+  Scope base = scope_of(o, o.root);
   std::vector<Node> elements;
   if (rule.for_each) {
     elements = resolve(*rule.for_each, anchor_of(*rule.for_each, base));
@@ -72,7 +79,7 @@ void run_declarative(const Rule& rule, const Object& o, const RunContext& ctx,
     elements.push_back(o.root);
   }
   for (Node element : elements) {
-    Scope scope{element, o.root, o.pod_template};
+    Scope scope = scope_of(o, element);
     for (const Check& check : rule.checks) {
       Match m = evaluate(check.match, scope);
       if (!m.hit) continue;

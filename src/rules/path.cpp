@@ -1,5 +1,7 @@
 #include "rules/path.h"
 
+#include <utility>
+
 namespace daprlint {
 namespace {
 
@@ -35,10 +37,11 @@ std::string Path::display_name() const {
     return segments.back().key;
   }
   std::string_view t = text;
-  if (t.starts_with("@pod") || t.starts_with("@root"))
+  if (t.starts_with("@"))
     t.remove_prefix(t.find_first_of(".[") == std::string_view::npos ? t.size()
                                                                     : t.find_first_of(".["));
   if (t.starts_with(".")) t.remove_prefix(1);
+  if (t.empty() && anchor == Anchor::ChartVersion) return "chart version";
   return std::string(t);
 }
 
@@ -50,12 +53,22 @@ std::optional<Path> parse_path(std::string_view text, std::string& error) {
     error = "bad path '" + std::string(text) + "': " + why;
     return std::nullopt;
   };
-  if (text.starts_with("@pod")) {
-    p.anchor = Path::Anchor::Pod;
-    i = 4;
-  } else if (text.starts_with("@root")) {
-    p.anchor = Path::Anchor::Root;
-    i = 5;
+  constexpr std::pair<std::string_view, Path::Anchor> kAnchors[] = {
+      {"@pod", Path::Anchor::Pod},
+      {"@root", Path::Anchor::Root},
+      {"@values", Path::Anchor::Values},
+      {"@chart_version", Path::Anchor::ChartVersion},
+  };
+  if (text.starts_with("@")) {
+    std::size_t end = text.find_first_of(".[");
+    std::string_view name = text.substr(0, end);
+    for (const auto& [known, anchor] : kAnchors) {
+      if (name == known) p.anchor = anchor;
+    }
+    if (p.anchor == Path::Anchor::Here)
+      return fail("unknown anchor '" + std::string(name) +
+                  "' (@pod, @root, @values or @chart_version)");
+    i = name.size();
   }
   bool need_key = p.anchor == Path::Anchor::Here;
   while (i < text.size()) {

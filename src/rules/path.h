@@ -6,6 +6,8 @@
 //   ports[name=metrics]                 elements whose `name` equals `metrics`
 //   @pod.spec.containers                from the pod template (any workload kind, CronJob too)
 //   @root.metadata.name                 from the object root (inside for_each)
+//   @values.global.ha.enabled           from the Helm values of a Dapr chart install
+//   @chart_version                      the chart version (constraint) a chart install asks for
 
 #include <optional>
 #include <string>
@@ -24,7 +26,7 @@ struct PathSegment {
 };
 
 struct Path {
-  enum class Anchor { Here, Root, Pod } anchor = Anchor::Here;
+  enum class Anchor { Here, Root, Pod, Values, ChartVersion } anchor = Anchor::Here;
   std::vector<PathSegment> segments;
   std::string text;  // as written, for messages
 

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <utility>
 
+#include "model/chart_version.h"
 #include "model/object.h"
 #include "model/quantity.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 using Op = Predicate::Op;
 
-constexpr std::array<std::pair<std::string_view, Op>, 17> kOps{{
+constexpr std::array<std::pair<std::string_view, Op>, 19> kOps{{
     {"exists", Op::Exists},
     {"absent", Op::Absent},
     {"missing", Op::Missing},
@@ -27,6 +28,8 @@ constexpr std::array<std::pair<std::string_view, Op>, 17> kOps{{
     {"greater_than", Op::GreaterThan},
     {"quantity_invalid", Op::QuantityInvalid},
     {"quantity_greater", Op::QuantityGreater},
+    {"quantity_less", Op::QuantityLess},
+    {"version_below", Op::VersionBelow},
     {"all", Op::All},
     {"any", Op::Any},
     {"not", Op::Not},
@@ -110,6 +113,22 @@ class Compiler {
       case Op::QuantityGreater:
         if (!add_path(p, arg.get("path")) || !add_path(p, arg.get("than"))) return std::nullopt;
         break;
+      case Op::QuantityLess: {
+        if (!add_path(p, arg.get("path"))) return std::nullopt;
+        auto q = parse_quantity(arg.get("value").text());
+        if (!arg.get("value").is_scalar() || !q)
+          return fail(arg, "needs a quantity 'value' (for example 16Gi)");
+        p.number = *q;
+        p.values.emplace_back(arg.get("value").text());
+        break;
+      }
+      case Op::VersionBelow: {
+        if (!add_path(p, arg.get("path"))) return std::nullopt;
+        if (!arg.get("value").is_scalar() || !parse_release_line(arg.get("value").text()))
+          return fail(arg, "needs a release 'value' such as \"1.14\"");
+        p.values.emplace_back(arg.get("value").text());
+        break;
+      }
       case Op::All:
       case Op::Any:
         if (!arg.is_seq() || arg.size() == 0) return fail(arg, "needs a list of predicates");
@@ -172,6 +191,14 @@ Match first(const Path& path, const Scope& scope, F bad) {
   return {};
 }
 
+/// Whether reaching nothing along `path` means the value is unset. Under @values and
+/// @chart_version it does only when the object installs the Dapr chart with all its values.
+bool absence_known(const Path& path, const Scope& scope) {
+  if (path.anchor == Path::Anchor::Values || path.anchor == Path::Anchor::ChartVersion)
+    return scope.values_known;
+  return true;
+}
+
 Match absent_at(const Path& path, const Scope& scope) {
   Match m;
   m.hit = true;
@@ -188,6 +215,10 @@ Node anchor_of(const Path& path, const Scope& scope) {
       return scope.root;
     case Path::Anchor::Pod:
       return scope.pod;
+    case Path::Anchor::Values:
+      return scope.values;
+    case Path::Anchor::ChartVersion:
+      return scope.chart_version;
     case Path::Anchor::Here:
       break;
   }
@@ -208,12 +239,13 @@ Match evaluate(const Predicate& p, const Scope& scope) {
     case Op::Exists:
       return first(*path, scope, [](Node) { return true; });
     case Op::Absent:
-      if (resolve(*path, anchor_of(*path, scope)).empty()) return absent_at(*path, scope);
+      if (absence_known(*path, scope) && resolve(*path, anchor_of(*path, scope)).empty())
+        return absent_at(*path, scope);
       return {};
     case Op::Missing: {
       Match m;
       for (const Path& each : p.paths) {
-        if (!resolve(each, anchor_of(each, scope)).empty()) continue;
+        if (!absence_known(each, scope) || !resolve(each, anchor_of(each, scope)).empty()) continue;
         if (!m.hit)
           m = absent_at(each, scope);
         else
@@ -245,7 +277,7 @@ Match evaluate(const Predicate& p, const Scope& scope) {
       auto compare = [&](double v) { return p.op == Op::LessThan ? v < p.number : v > p.number; };
       auto nodes = resolve(*path, anchor_of(*path, scope));
       if (nodes.empty()) {
-        if (p.fallback && compare(*p.fallback)) {
+        if (p.fallback && compare(*p.fallback) && absence_known(*path, scope)) {
           Match m = absent_at(*path, scope);
           m.value = std::to_string(static_cast<long long>(*p.fallback));
           return m;
@@ -270,6 +302,22 @@ Match evaluate(const Predicate& p, const Scope& scope) {
         auto v = parse_quantity(n.text());
         return v && *v > *limit;
       });
+    }
+    case Op::QuantityLess:
+      return first(*path, scope, [&](Node n) {
+        auto v = n.is_scalar() ? parse_quantity(n.text()) : std::nullopt;
+        return v && *v < p.number;
+      });
+    case Op::VersionBelow: {
+      const ReleaseLine bound = *parse_release_line(p.values[0]);
+      Match m = first(*path, scope, [&](Node n) {
+        auto newest = n.is_scalar() ? newest_release_line(n.text()) : std::nullopt;
+        return newest && *newest < bound;
+      });
+      // A condition on the chart, not the offending node: inside `all`, the other operands
+      // choose where the finding points.
+      m.found = false;
+      return m;
     }
     case Op::All: {
       Match result;

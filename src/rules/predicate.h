@@ -30,13 +30,15 @@ struct Predicate {
     GreaterThan,
     QuantityInvalid,
     QuantityGreater,
+    QuantityLess,
+    VersionBelow,
     All,
     Any,
     Not,
   } op = Op::Exists;
   std::vector<Path> paths;          // Missing: several; others: one (QuantityGreater: two)
   std::vector<std::string> values;  // Equals/NotEquals: one; In/NotIn: several
-  double number = 0;                // LessThan/GreaterThan
+  double number = 0;                // LessThan/GreaterThan; QuantityLess: the bound
   std::optional<double> fallback;   // LessThan/GreaterThan: value when the path is absent
   std::shared_ptr<RE2> regex;       // Matches
   std::vector<Predicate> children;  // All/Any/Not
@@ -44,9 +46,24 @@ struct Predicate {
 
 /// Where a predicate is evaluated: `here` is the object root or the current for_each element.
 struct Scope {
+  Scope(Node here_, Node root_, Node pod_, Node values_ = {}, Node chart_version_ = {},
+        bool values_known_ = false)
+      : here(here_),
+        root(root_),
+        pod(pod_),
+        values(values_),
+        chart_version(chart_version_),
+        values_known(values_known_) {}
+
   Node here;
   Node root;
   Node pod;
+  Node values;         // @values: the chart values map (absent when the install gives none)
+  Node chart_version;  // @chart_version
+  /// Whether a path under @values or @chart_version that reaches nothing is known to be unset
+  /// (the object installs the Dapr chart and every value is in it). When not, `absent`,
+  /// `missing` and the `default` of comparisons do not hold for those paths.
+  bool values_known = false;
 };
 
 /// The outcome, with what a message and a location need.

@@ -84,6 +84,17 @@ bool known_placeholders(const std::string& message, std::string& bad) {
   return true;
 }
 
+bool uses_chart_anchor(const Path& p) {
+  return p.anchor == Path::Anchor::Values || p.anchor == Path::Anchor::ChartVersion;
+}
+
+bool uses_chart_anchor(const Predicate& p) {
+  return std::any_of(p.paths.begin(), p.paths.end(),
+                     [](const Path& path) { return uses_chart_anchor(path); }) ||
+         std::any_of(p.children.begin(), p.children.end(),
+                     [](const Predicate& c) { return uses_chart_anchor(c); });
+}
+
 }  // namespace
 
 bool Rule::applies_to_profile(const std::string& profile) const {
@@ -171,6 +182,19 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source,
     r.checks.push_back(std::move(check));
   }
   if (!ok) return std::nullopt;
+  // @values and @chart_version exist only on chart installs: elsewhere `not` would always hold.
+  bool chart_paths = (r.for_each && uses_chart_anchor(*r.for_each)) ||
+                     (r.targets.when && uses_chart_anchor(*r.targets.when));
+  for (const Check& c : r.checks) {
+    chart_paths = chart_paths || uses_chart_anchor(c.match) ||
+                  (c.report_at && uses_chart_anchor(*c.report_at));
+  }
+  if (chart_paths && r.targets.role != "dapr-chart") {
+    errors.push_back(located(source, targets ? targets : root,
+                             "paths under @values or @chart_version need targets.role: "
+                             "dapr-chart"));
+    return std::nullopt;
+  }
   return r;
 }
 

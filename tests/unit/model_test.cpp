@@ -108,3 +108,84 @@ TEST_CASE("JSON input from kubectl get -o json") {
   CHECK(loaded.objects[0].namespace_ == "n");
   CHECK(loaded.objects[0].root.line() == 2);
 }
+
+TEST_CASE("Helm values of the Dapr chart: Flux maps, Argo maps and strings placed in the file") {
+  auto loaded = load_manifests(R"(apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata: {name: dapr, namespace: dapr-system}
+spec:
+  chart:
+    spec: {chart: dapr, version: "1.16.x", sourceRef: {kind: HelmRepository, name: dapr}}
+  values:
+    global: {ha: {enabled: true}}
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: dapr, namespace: argocd}
+spec:
+  source:
+    repoURL: https://dapr.github.io/helm-charts/
+    chart: dapr
+    targetRevision: 1.16.2
+    helm:
+      values: |-
+
+        global:
+            ha:
+              enabled: false
+        dapr_placement: {metadataEnabled: true}
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: dapr-quoted, namespace: argocd}
+spec:
+  sources:
+  - repoURL: https://github.com/acme/gitops
+    ref: values
+  - repoURL: https://dapr.github.io/helm-charts/
+    chart: dapr
+    targetRevision: 1.15.4
+    helm:
+      values: "global:\n  ha:\n    enabled: false\n"
+---
+apiVersion: helm.toolkit.fluxcd.io/v2beta1
+kind: HelmRelease
+metadata: {name: redis}
+spec:
+  chart: {spec: {chart: redis}}
+  values: {global: {ha: {enabled: false}}}
+)",
+                               0);
+  REQUIRE(loaded.objects.size() == 4);
+  const Object& flux = loaded.objects[0];
+  CHECK(flux.dapr_chart);
+  CHECK(flux.chart_version.text() == "1.16.x");
+  CHECK(flux.chart_values.get("global").get("ha").get("enabled").text() == "true");
+  CHECK(flux.node_path(flux.chart_values.get("global")) == "spec.values.global");
+
+  const Object& argo = loaded.objects[1];
+  CHECK(argo.dapr_chart);
+  CHECK(argo.chart_version.text() == "1.16.2");
+  Node enabled = argo.chart_values.get("global").get("ha").get("enabled");
+  REQUIRE(enabled);
+  CHECK(enabled.text() == "false");
+  CHECK(enabled.line() == 23);  // inside the block scalar, where `false` is in the file
+  CHECK(enabled.column() == 24);
+  Node placement = argo.chart_values.get("dapr_placement").get("metadataEnabled");
+  CHECK(placement.line() == 24);
+  CHECK(placement.column() == 43);
+  CHECK(argo.node_path(enabled) == "spec.source.helm.values.global.ha.enabled");
+  CHECK_FALSE(argo.chart_values_external);
+
+  const Object& quoted = loaded.objects[2];
+  CHECK(quoted.dapr_chart);
+  CHECK(quoted.chart_version.text() == "1.15.4");
+  Node q = quoted.chart_values.get("global").get("ha").get("enabled");
+  REQUIRE(q);
+  CHECK(q.line() == 37);  // a quoted string: every node at the `values` key
+  CHECK(q.column() == 7);
+  CHECK(quoted.node_path(q) == "spec.sources[1].helm.values.global.ha.enabled");
+
+  CHECK_FALSE(loaded.objects[3].dapr_chart);
+  CHECK_FALSE(loaded.objects[3].chart_values);
+}

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "load/manifest_loader.h"
 #include "load/yaml_parser.h"
+#include "model/chart_version.h"
 #include "model/quantity.h"
 #include "model/version.h"
 #include "rules/predicate.h"
@@ -132,4 +134,124 @@ TEST_CASE("broken rules are rejected with file, line and reason") {
   errors.clear();
   CHECK_FALSE(load_rule("id: [", "rules/x.yaml", errors));
   CHECK(errors.at(0).find("malformed YAML") != std::string::npos);
+}
+
+namespace {
+
+Match eval_on(const char* predicate, const Object& o) {
+  Doc p(predicate);
+  std::string error;
+  Node at;
+  auto compiled = compile_predicate(p.root, error, at);
+  REQUIRE_MESSAGE(compiled, error);
+  return evaluate(*compiled, Scope(o.root, o.root, o.pod_template, o.chart_values, o.chart_version,
+                                   o.dapr_chart && !o.chart_values_external));
+}
+
+}  // namespace
+
+TEST_CASE("chart version constraints give the newest release line they admit") {
+  auto line = [](const char* c) { return newest_release_line(c); };
+  CHECK(*line("1.14.2") == ReleaseLine{1, 14});
+  CHECK(*line("v1.14.2") == ReleaseLine{1, 14});
+  CHECK(*line("1.14.x") == ReleaseLine{1, 14});
+  CHECK(*line("1.14.*") == ReleaseLine{1, 14});
+  CHECK(*line("~1.14") == ReleaseLine{1, 14});
+  CHECK(*line("~1.14.3") == ReleaseLine{1, 14});
+  CHECK(*line(">=1.14.0 <1.15.0") == ReleaseLine{1, 14});
+  CHECK(*line(">= 1.14.0, < 1.15.0") == ReleaseLine{1, 14});
+  CHECK(*line(">=1.14.0 <1.15.2") == ReleaseLine{1, 15});
+  CHECK(*line("<=1.13.9") == ReleaseLine{1, 13});
+  CHECK(*line("1.12 - 1.13") == ReleaseLine{1, 13});
+  CHECK(*line("1.12.x || 1.13.x") == ReleaseLine{1, 13});
+  CHECK(*line("^0.11") == ReleaseLine{0, 11});
+  CHECK(*line("1.14.0-rc.1") == ReleaseLine{1, 14});
+  CHECK(*line("^1.14") == ReleaseLine{1, kAnyNumber});
+  CHECK(*line("1.x") == ReleaseLine{1, kAnyNumber});
+  CHECK(*line("<2.0.0") == ReleaseLine{1, kAnyNumber});
+  CHECK(*line("*") == ReleaseLine{kAnyNumber, kAnyNumber});
+  CHECK(*line(">=1.14") == ReleaseLine{kAnyNumber, kAnyNumber});
+  CHECK(*line("") == ReleaseLine{kAnyNumber, kAnyNumber});
+  CHECK_FALSE(line("main"));
+  CHECK_FALSE(line("HEAD"));
+  CHECK_FALSE(line("1.2.3.4"));
+  CHECK(*parse_release_line("1.16") == ReleaseLine{1, 16});
+  CHECK(*parse_release_line("v1.16.3") == ReleaseLine{1, 16});
+  CHECK_FALSE(parse_release_line("1.x"));
+  CHECK(to_string(ReleaseLine{1, 16}) == "1.16");
+  CHECK(to_string(ReleaseLine{1, kAnyNumber}) == "1.x");
+}
+
+TEST_CASE("@values and @chart_version reach the Dapr chart's values and version") {
+  auto loaded = load_manifests(R"(apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata: {name: dapr}
+spec:
+  chart: {spec: {chart: dapr, version: "~1.15"}}
+  values:
+    global: {ha: {enabled: "yes"}}
+    dapr_scheduler: {cluster: {storageSize: 8Gi}}
+---
+apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata: {name: dapr-external}
+spec:
+  chart: {spec: {chart: dapr}}
+  valuesFrom: [{kind: ConfigMap, name: dapr-values}]
+  values: {global: {mtls: {enabled: false}}}
+)",
+                               0);
+  REQUIRE(loaded.objects.size() == 2);
+  const Object& o = loaded.objects[0];
+  CHECK(eval_on("{truthy: '@values.global.ha.enabled'}", o).hit);
+  CHECK(eval_on("{absent: '@values.global.priorityClassName'}", o).hit);
+  CHECK(eval_on("{absent: '@values.global.priorityClassName'}", o).at.line() == 7);
+  Match small = eval_on(
+      "{quantity_less: {path: '@values.dapr_scheduler.cluster.storageSize', value: 16Gi}}", o);
+  CHECK(small.hit);
+  CHECK(small.value == "8Gi");
+  CHECK_FALSE(
+      eval_on("{quantity_less: {path: '@values.dapr_scheduler.cluster.storageSize', value: 8Gi}}",
+              o)
+          .hit);
+  CHECK(eval_on("{version_below: {path: '@chart_version', value: '1.16'}}", o).hit);
+  CHECK_FALSE(eval_on("{version_below: {path: '@chart_version', value: '1.15'}}", o).hit);
+  Match missing = eval_on("{missing: ['@values.dapr_operator.resources', '@values.global.ha']}", o);
+  CHECK(missing.hit);
+  CHECK(missing.missing == "dapr_operator.resources");
+
+  // With valuesFrom, a key missing here may be set elsewhere: absence is unknown, values count.
+  const Object& external = loaded.objects[1];
+  CHECK(external.chart_values_external);
+  CHECK_FALSE(eval_on("{absent: '@values.global.ha.enabled'}", external).hit);
+  CHECK_FALSE(eval_on("{missing: ['@values.global.ha.enabled']}", external).hit);
+  CHECK(eval_on("{falsy: '@values.global.mtls.enabled'}", external).hit);
+  CHECK_FALSE(eval_on("{version_below: {path: '@chart_version', value: '1.16'}}", external).hit);
+}
+
+TEST_CASE("chart paths need role dapr-chart, and new predicates check their arguments") {
+  std::vector<std::string> errors;
+  std::string values = kRule;
+  values.replace(values.find("{absent: spec.replicas}"), 23, "{absent: '@values.global.ha'}");
+  CHECK_FALSE(load_rule(values, "rules/x-test-rule.yaml", errors));
+  CHECK(errors.at(0).find("targets.role: dapr-chart") != std::string::npos);
+
+  errors.clear();
+  std::string chart = values;
+  chart.replace(chart.find("{kinds: [Deployment]}"), 21, "{role: dapr-chart}");
+  CHECK(load_rule(chart, "rules/x-test-rule.yaml", errors));
+  CHECK(errors.empty());
+
+  errors.clear();
+  std::string anchor = kRule;
+  anchor.replace(anchor.find("{absent: spec.replicas}"), 23, "{absent: '@value.global'}");
+  CHECK_FALSE(load_rule(anchor, "rules/x-test-rule.yaml", errors));
+  CHECK(errors.at(0).find("unknown anchor '@value'") != std::string::npos);
+
+  errors.clear();
+  std::string quantity = kRule;
+  quantity.replace(quantity.find("{absent: spec.replicas}"), 23,
+                   "{quantity_less: {path: spec.size, value: 16GB}}");
+  CHECK_FALSE(load_rule(quantity, "rules/x-test-rule.yaml", errors));
+  CHECK(errors.at(0).find("quantity") != std::string::npos);
 }

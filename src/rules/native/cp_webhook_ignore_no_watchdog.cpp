@@ -1,8 +1,98 @@
-// cp-webhook-ignore-no-watchdog: PLACEHOLDER, to be replaced by its implementation (helper H4).
+// cp-webhook-ignore-no-watchdog: with the injector webhook failing open (failurePolicy Ignore,
+// the chart's default) and the operator's injector watchdog off (--watch-interval 0, its
+// default), a pod created while the injector is unavailable runs without daprd for good
+// (dapr/dapr#4171, G-27). Needs the operator in the input; silent without it.
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <map>
+#include <string>
+
+#include "model/args.h"
+#include "model/version.h"
 #include "rules/native/rules.h"
 
 namespace daprlint {
+namespace {
 
-void cp_webhook_ignore_no_watchdog(const RunContext&, const Emitter&) {}
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+/// `1.8` -> Version{1, 8, 0}.
+std::optional<Version> minor_version(std::string_view text) {
+  Version v;
+  auto dot = text.find('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  auto a = std::from_chars(text.data(), text.data() + dot, v.major);
+  auto b = std::from_chars(text.data() + dot + 1, text.data() + text.size(), v.minor);
+  if (a.ec != std::errc() || b.ec != std::errc()) return std::nullopt;
+  v.text = std::string(text);
+  return v;
+}
+
+struct Operator {
+  const Object* object = nullptr;
+  bool watchdog = false;
+};
+
+}  // namespace
+
+void cp_webhook_ignore_no_watchdog(const RunContext& ctx, const Emitter& emit) {
+  Node params = emit.rule().params;
+  // The watchdog exists since Dapr 1.8 (dapr/dapr#4764): older operators cannot enable it.
+  if (auto version = control_plane_version(ctx.inventory)) {
+    if (auto since = minor_version(params.get("watchdog_since").text());
+        since && *version < *since) {
+      return;
+    }
+  }
+  std::vector<std::string> off;
+  for (Node v : params.get("watch_interval_off").elements()) off.push_back(lower(v.text()));
+  // Per namespace: the operator to name, and whether any operator there runs the watchdog.
+  std::map<std::string, Operator, std::less<>> operators;
+  for (const Object* o : ctx.inventory.of_kind("Deployment")) {
+    if (o->component != Component::Operator) continue;
+    bool on = false;
+    for (Node c : o->pod_template.get("spec").get("containers").elements()) {
+      FlagUse use = last_flag(c, "watch-interval");
+      if (!use.value) continue;
+      on = on || std::find(off.begin(), off.end(), lower(use.text)) == off.end();
+    }
+    Operator& entry = operators[std::string(o->effective_namespace())];
+    if (!entry.object) entry.object = o;
+    entry.watchdog = entry.watchdog || on;
+  }
+  if (operators.empty()) return;
+  const std::string_view webhook_name = params.get("webhook").text();
+  for (const Object* o : ctx.inventory.of_kind("MutatingWebhookConfiguration")) {
+    for (Node hook : o->root.get("webhooks").elements()) {
+      if (hook.get("name").text() != webhook_name) continue;
+      Node policy = hook.get("failurePolicy");
+      // admissionregistration.k8s.io/v1 defaults to Fail, v1beta1 to Ignore.
+      const bool ignore = policy ? policy.text() == "Ignore" : o->api_version.ends_with("v1beta1");
+      if (!ignore) continue;
+      std::string_view ns = hook.get("clientConfig").get("service").get("namespace").text();
+      const Operator* op = nullptr;
+      bool any_watchdog = false;
+      for (const auto& [operator_ns, entry] : operators) {
+        if (!ns.empty() && operator_ns != ns) continue;
+        if (!op) op = &entry;
+        any_watchdog = any_watchdog || entry.watchdog;
+      }
+      if (!op || any_watchdog) continue;
+      emit.report(*o, policy ? policy : hook,
+                  "webhook " + std::string(webhook_name) + " fails open (failurePolicy " +
+                      (policy ? "Ignore" : "Ignore by default in v1beta1") +
+                      ") while the operator " + op->object->name +
+                      " runs without the injector watchdog (--watch-interval 0 or unset): pods "
+                      "created when the injector is down run without daprd and nothing restarts "
+                      "them");
+    }
+  }
+}
 
 }  // namespace daprlint

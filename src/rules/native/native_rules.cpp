@@ -11,6 +11,7 @@ struct Entry {
 };
 
 constexpr Entry kNativeRules[] = {
+    {"cf-mtls-in-app-config", cf_mtls_in_app_config},
     {"cf-sampling-rate-type", cf_sampling_rate_type},
     {"cl-worker-nodes", cl_worker_nodes},
     {"co-in-control-plane-ns", co_in_control_plane_ns},
@@ -25,11 +26,14 @@ constexpr Entry kNativeRules[] = {
     {"cp-placement-timeouts", cp_placement_timeouts},
     {"cp-priority-quota-missing", cp_priority_quota_missing},
     {"cp-resources-below-baseline", cp_resources_below_baseline},
+    {"cp-scheduler-secret-arg", cp_scheduler_secret_arg},
     {"cp-scheduler-storage", cp_scheduler_storage},
+    {"cp-securitycontext-weakened", cp_securitycontext_weakened},
     {"cp-trust-bundle-expiry", cp_trust_bundle_expiry},
     {"cp-version-skew", cp_version_skew},
     {"cp-webhook-ignore-no-watchdog", cp_webhook_ignore_no_watchdog},
     {"gv-chart-version-old", gv_chart_version_old},
+    {"he-inline-secret", he_inline_secret},
     {"re-unbounded-retry", re_unbounded_retry},
     {"re-undefined-policy", re_undefined_policy},
     {"re-unknown-target", re_unknown_target},

@@ -1,8 +1,64 @@
-// re-unknown-target: PLACEHOLDER, to be replaced by its implementation (helper H2).
+// re-unknown-target: a Resiliency target names an app or a component that the input does not
+// hold, so its policies never apply. `targets.apps` keys are the callee's app-id, which may live
+// in any namespace (daprd strips `.namespace` before the policy lookup), or an HTTPEndpoint name;
+// checked only when the Resiliency's namespace holds a Dapr app. `targets.components` keys are
+// Components of the Resiliency's own namespace; checked only when it holds Components. Actor
+// types cannot be checked.
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "model/references.h"
 #include "rules/native/rules.h"
 
 namespace daprlint {
 
-void re_unknown_target(const RunContext&, const Emitter&) {}
+void re_unknown_target(const RunContext& ctx, const Emitter& emit) {
+  const Inventory& inventory = ctx.inventory;
+  if (!inventory.has_kind("Resiliency")) return;
+  const AppIds apps(inventory);
+  const std::vector<std::string> all_ids = apps.all_ids();
+  std::unordered_set<std::string> endpoints;
+  for (const Object* e : inventory.of_kind("HTTPEndpoint")) endpoints.insert(e->name);
+  std::unordered_map<std::string, std::vector<std::string>> components_in;
+  for (const Object* c : inventory.of_kind("Component")) {
+    components_in[std::string(c->effective_namespace())].push_back(c->name);
+  }
+  for (const Object* r : inventory.of_kind("Resiliency")) {
+    const std::string ns(r->effective_namespace());
+    Node targets = r->root.get("spec").get("targets");
+    if (apps.has_apps(ns)) {
+      auto known = [&](std::string_view id) {
+        return apps.known_anywhere(id) || endpoints.count(std::string(id)) > 0;
+      };
+      const std::vector<NodeEntry> entries = targets.get("apps").entries();
+      // No target names an app of the input: the callees are deployed from elsewhere (partial
+      // input); only targets close to a known id are reported then.
+      const bool some_known = std::any_of(entries.begin(), entries.end(),
+                                          [&](const NodeEntry& e) { return known(e.key.text()); });
+      for (const NodeEntry& e : entries) {
+        std::string_view id = e.key.text();
+        if (id.empty() || known(id)) continue;
+        std::string hint = did_you_mean(id, all_ids);
+        if (hint.empty() && !some_known) continue;
+        emit.report(*r, e.value,
+                    "Resiliency " + r->name + " targets app-id '" + std::string(id) +
+                        "', but no Dapr app or HTTPEndpoint in the input has that id" + hint +
+                        ": its policies never apply to service invocation calls");
+      }
+    }
+    if (inventory.has_kind_in("Component", ns)) {
+      for (const NodeEntry& e : targets.get("components").entries()) {
+        std::string_view name = e.key.text();
+        if (name.empty() || inventory.find("Component", ns, name)) continue;
+        emit.report(*r, e.value,
+                    "Resiliency " + r->name + " targets component '" + std::string(name) +
+                        "', but namespace " + ns + " has no Component of that name" +
+                        did_you_mean(name, components_in[ns]) +
+                        ": its policies never apply to that component's calls");
+      }
+    }
+  }
+}
 
 }  // namespace daprlint

@@ -5,6 +5,7 @@
 
 namespace daprlint {
 
+void cf_mtls_in_app_config(const RunContext& ctx, const Emitter& emit);
 void cf_sampling_rate_type(const RunContext& ctx, const Emitter& emit);
 void cl_worker_nodes(const RunContext& ctx, const Emitter& emit);
 void co_in_control_plane_ns(const RunContext& ctx, const Emitter& emit);
@@ -19,11 +20,14 @@ void cp_pdb_missing(const RunContext& ctx, const Emitter& emit);
 void cp_placement_timeouts(const RunContext& ctx, const Emitter& emit);
 void cp_priority_quota_missing(const RunContext& ctx, const Emitter& emit);
 void cp_resources_below_baseline(const RunContext& ctx, const Emitter& emit);
+void cp_scheduler_secret_arg(const RunContext& ctx, const Emitter& emit);
 void cp_scheduler_storage(const RunContext& ctx, const Emitter& emit);
+void cp_securitycontext_weakened(const RunContext& ctx, const Emitter& emit);
 void cp_trust_bundle_expiry(const RunContext& ctx, const Emitter& emit);
 void cp_version_skew(const RunContext& ctx, const Emitter& emit);
 void cp_webhook_ignore_no_watchdog(const RunContext& ctx, const Emitter& emit);
 void gv_chart_version_old(const RunContext& ctx, const Emitter& emit);
+void he_inline_secret(const RunContext& ctx, const Emitter& emit);
 void re_unbounded_retry(const RunContext& ctx, const Emitter& emit);
 void re_undefined_policy(const RunContext& ctx, const Emitter& emit);
 void re_unknown_target(const RunContext& ctx, const Emitter& emit);

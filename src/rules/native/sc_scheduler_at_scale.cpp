@@ -1,8 +1,73 @@
-// sc-scheduler-at-scale: PLACEHOLDER, to be replaced by its implementation (helper H3).
+// sc-scheduler-at-scale: with params.min_apps or more Dapr apps, every sidecar connecting to the
+// scheduler strains it; apps without actors, jobs or workflows should opt out with a blank
+// dapr.io/scheduler-host-address (dapr/docs#4888). Reported once, on the first app.
+#include <algorithm>
+#include <cctype>
+
+#include "model/sidecar.h"
+#include "model/version.h"
 #include "rules/native/rules.h"
 
 namespace daprlint {
+namespace {
 
-void sc_scheduler_at_scale(const RunContext&, const Emitter&) {}
+bool blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+/// A state store Component with `actorStateStore` truthy: the apps use actors, whose reminders
+/// live in the scheduler.
+bool actor_state_store(const Object& component) {
+  if (!component.root.get("spec").get("type").text().starts_with("state.")) return false;
+  for (Node item : component.root.get("spec").get("metadata").elements()) {
+    if (iequals(item.get("name").text(), "actorStateStore") && is_truthy(item.get("value").text()))
+      return true;
+  }
+  return false;
+}
+
+/// The control plane predates the scheduler (params.scheduler_since, `major.minor`).
+bool before_scheduler(const Inventory& inventory, std::string_view since) {
+  auto dot = since.find('.');
+  auto major = parse_go_int(since.substr(0, dot));
+  auto minor = dot == std::string_view::npos ? std::nullopt : parse_go_int(since.substr(dot + 1));
+  auto version = control_plane_version(inventory);
+  if (!version || !major || !minor) return false;
+  return version->major < *major || (version->major == *major && version->minor < *minor);
+}
+
+}  // namespace
+
+void sc_scheduler_at_scale(const RunContext& ctx, const Emitter& emit) {
+  Node params = emit.rule().params;
+  const std::int64_t min_apps = parse_go_int(params.get("min_apps").text()).value_or(100);
+  const Object* first = nullptr;
+  std::int64_t apps = 0;
+  for (const Object& o : ctx.inventory.objects) {
+    if (!o.dapr_app || has_owner(o)) continue;
+    Node address = o.pod_annotations().get("dapr.io/scheduler-host-address");
+    if (address && blank(address.text())) return;  // the owners already opt apps out
+    if (!first) first = &o;
+    ++apps;
+  }
+  if (apps < min_apps) return;
+  const auto& components = ctx.inventory.of_kind("Component");
+  if (std::any_of(components.begin(), components.end(),
+                  [](const Object* c) { return actor_state_store(*c); }))
+    return;
+  if (before_scheduler(ctx.inventory, params.get("scheduler_since").text())) return;
+  emit.report(*first, first->pod_annotations(),
+              std::to_string(apps) + " Dapr apps in the input, from " + first->kind + " " +
+                  first->name +
+                  " on, all connect their sidecars to the scheduler: none sets a blank "
+                  "dapr.io/scheduler-host-address and no actor state store is defined");
+}
 
 }  // namespace daprlint

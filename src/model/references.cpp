@@ -1,0 +1,140 @@
+#include "model/references.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "model/edit_distance.h"
+
+namespace daprlint {
+namespace {
+
+std::string joined(std::string_view a, std::string_view b) {
+  std::string out(a);
+  out.push_back('\0');
+  out.append(b);
+  return out;
+}
+
+/// `orders-0` -> `orders`; empty when there is no `-<digits>` suffix.
+std::string_view without_ordinal(std::string_view name) {
+  std::size_t dash = name.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == name.size()) return {};
+  for (std::size_t i = dash + 1; i < name.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(name[i]))) return {};
+  }
+  return name.substr(0, dash);
+}
+
+}  // namespace
+
+AppIds::AppIds(const Inventory& inventory) {
+  for (const Object& o : inventory.objects) {
+    if (!o.dapr_app) continue;
+    std::string ns(o.effective_namespace());
+    namespaces_.insert(ns);
+    std::string_view id = o.app_id();
+    if (id.empty()) {
+      id = o.pod_template.get("metadata").get("labels").get("dapr.io/app-id").text();
+    }
+    if (id.empty() && o.kind == "Pod") id = o.name;
+    if (!id.empty()) {
+      ids_.emplace(ns, std::string(id));
+      any_namespace_.emplace(id);
+    } else if (o.kind == "StatefulSet") {
+      statefulsets_.emplace(ns, o.name);
+      statefulsets_any_namespace_.insert(o.name);
+    }
+  }
+}
+
+bool AppIds::has_apps(std::string_view ns) const {
+  return namespaces_.count(std::string(ns)) > 0;
+}
+
+bool AppIds::known(std::string_view ns, std::string_view id) const {
+  auto key = std::make_pair(std::string(ns), std::string(id));
+  if (ids_.count(key)) return true;
+  std::string_view base = without_ordinal(id);
+  return !base.empty() && statefulsets_.count(std::make_pair(key.first, std::string(base)));
+}
+
+bool AppIds::known_anywhere(std::string_view id) const {
+  if (any_namespace_.count(std::string(id))) return true;
+  std::string_view base = without_ordinal(id);
+  return !base.empty() && statefulsets_any_namespace_.count(std::string(base));
+}
+
+std::vector<std::string> AppIds::ids_in(std::string_view ns) const {
+  std::vector<std::string> out;
+  for (auto it = ids_.lower_bound(std::make_pair(std::string(ns), std::string()));
+       it != ids_.end() && it->first == ns; ++it) {
+    out.push_back(it->second);
+  }
+  return out;
+}
+
+std::vector<std::string> AppIds::all_ids() const {
+  std::vector<std::string> out(any_namespace_.begin(), any_namespace_.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string_view component_family(std::string_view type) {
+  return type.substr(0, type.find('.'));
+}
+
+ComponentCatalog::ComponentCatalog(const Inventory& inventory) {
+  for (const Object* c : inventory.of_kind("Component")) {
+    std::string_view family = component_family(c->root.get("spec").get("type").text());
+    if (family.empty()) continue;
+    names_[joined(family, c->effective_namespace())].insert(c->name);
+    namespaces_[joined(family, c->name)].insert(std::string(c->effective_namespace()));
+  }
+}
+
+bool ComponentCatalog::has_family_in(std::string_view family, std::string_view ns) const {
+  return names_.count(joined(family, ns)) > 0;
+}
+
+std::vector<std::string> ComponentCatalog::names_in(std::string_view family,
+                                                    std::string_view ns) const {
+  auto it = names_.find(joined(family, ns));
+  if (it == names_.end()) return {};
+  return {it->second.begin(), it->second.end()};
+}
+
+std::vector<std::string> ComponentCatalog::namespaces_of(std::string_view family,
+                                                         std::string_view name) const {
+  auto it = namespaces_.find(joined(family, name));
+  if (it == namespaces_.end()) return {};
+  return {it->second.begin(), it->second.end()};
+}
+
+std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_distance = 3;  // at most 2 edits
+  for (const std::string& c : candidates) {
+    const std::size_t gap =
+        c.size() > name.size() ? c.size() - name.size() : name.size() - c.size();
+    if (gap >= best_distance) continue;  // at least that many edits
+    std::size_t d = edit_distance(name, c);
+    if (d > 0 && d < best_distance && d * 2 < name.size()) {
+      best = c;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+std::string comma_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+  std::string hint = nearest_name(name, candidates);
+  return hint.empty() ? std::string() : " (did you mean '" + hint + "'?)";
+}
+
+}  // namespace daprlint

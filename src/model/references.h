@@ -1,0 +1,77 @@
+#pragma once
+// Names that Dapr resources refer to, indexed once per run: the app-ids of the input's Dapr apps
+// and its Components by type family. For the cross-object rules (scopes, resiliency targets,
+// auth.secretStore, pubsubname).
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "model/inventory.h"
+
+namespace daprlint {
+
+/// The app-ids the input's Dapr apps run with. An app's id is its pod template's
+/// `dapr.io/app-id`; without one the injector uses the pod name, which the input knows only for a
+/// bare Pod (its name; in a live export also the injector's `dapr.io/app-id` pod label) and a
+/// StatefulSet (`<name>-<ordinal>`). The generated pod names of a Deployment, ReplicaSet,
+/// DaemonSet, Job or CronJob cannot be named in a manifest, so those apps add no id.
+class AppIds {
+ public:
+  explicit AppIds(const Inventory& inventory);
+
+  /// Whether the input holds any Dapr app in `ns`.
+  bool has_apps(std::string_view ns) const;
+  /// Whether a Dapr app of `ns` runs with `id`.
+  bool known(std::string_view ns, std::string_view id) const;
+  /// Whether a Dapr app of any namespace runs with `id`.
+  bool known_anywhere(std::string_view id) const;
+  /// The explicit app-ids of `ns`, sorted (for "did you mean").
+  std::vector<std::string> ids_in(std::string_view ns) const;
+  /// Every explicit app-id of the input, sorted.
+  std::vector<std::string> all_ids() const;
+
+ private:
+  std::unordered_set<std::string> namespaces_;
+  std::set<std::pair<std::string, std::string>, std::less<>> ids_;  // (namespace, id)
+  std::set<std::pair<std::string, std::string>, std::less<>> statefulsets_;
+  std::unordered_set<std::string> any_namespace_;
+  std::unordered_set<std::string> statefulsets_any_namespace_;
+};
+
+/// The `spec.type` family of a Component: `secretstores` for `secretstores.azure.keyvault`.
+std::string_view component_family(std::string_view type);
+
+/// Components by type family: which namespaces hold one, and under which names.
+class ComponentCatalog {
+ public:
+  explicit ComponentCatalog(const Inventory& inventory);
+
+  /// Whether `ns` holds a Component of that family.
+  bool has_family_in(std::string_view family, std::string_view ns) const;
+  /// Names of the Components of that family in `ns`, sorted.
+  std::vector<std::string> names_in(std::string_view family, std::string_view ns) const;
+  /// Namespaces holding a Component of that family and name, sorted.
+  std::vector<std::string> namespaces_of(std::string_view family, std::string_view name) const;
+
+ private:
+  // family \0 namespace -> names; family \0 name -> namespaces
+  std::unordered_map<std::string, std::set<std::string>> names_;
+  std::unordered_map<std::string, std::set<std::string>> namespaces_;
+};
+
+/// The candidate closest to `name` by edit distance when it is close enough to be a typo
+/// (at most 2 edits and less than half the name); empty otherwise.
+std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates);
+
+/// `a, b, c`.
+std::string comma_list(const std::vector<std::string>& items);
+
+/// ` (did you mean 'x'?)`, or empty.
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
+
+}  // namespace daprlint
