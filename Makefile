@@ -28,6 +28,10 @@ build: deps
 demo: build
 	./$(BUILD)/daprlint --fail-on none fixtures/demo
 
+## docs: regenerate docs/rules.md from the rule files (a test fails when it drifts)
+docs: build
+	./$(BUILD)/daprlint rules --format markdown > docs/rules.md
+
 ## test: every test (unit, fixtures, catalog, golden, corpus, CLI, SARIF validation, formatting)
 test: build
 	DAPRLINT_SHARED=$(SHARED) ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 
+#include "report/rule_docs.h"
 #include "rules/native/native_rule.h"
 #include "test_support.h"
 
@@ -57,33 +59,113 @@ TEST_CASE("rule texts follow the house style") {
   }
 }
 
+// Every id of the catalogue in ../shared/docs/dapr-domain.md §8, plus yaml-syntax.
+constexpr const char* kPromisedRules[] = {
+    "cf-acl-allow-all",
+    "cf-metrics-disabled",
+    "cf-mtls-in-app-config",
+    "cf-mtls-required-fields",
+    "cf-no-app-config",
+    "cf-sampling-rate-type",
+    "cf-secret-scope-open",
+    "cf-tracing-off",
+    "cf-tracing-otel-insecure",
+    "cl-worker-nodes",
+    "co-alpha",
+    "co-dev-only-type",
+    "co-in-control-plane-ns",
+    "co-inline-secret",
+    "co-misplaced-field",
+    "co-schema",
+    "co-scope-unknown-app",
+    "co-scopes-missing",
+    "co-secret-store-not-found",
+    "cp-anti-affinity-missing",
+    "cp-crd-version-mismatch",
+    "cp-dashboard-exposed",
+    "cp-debug-enabled",
+    "cp-ha-replicas",
+    "cp-image-mutable-tag",
+    "cp-legacy-placement",
+    "cp-linux-affinity-missing",
+    "cp-memory-limit-missing",
+    "cp-memory-limit-set",
+    "cp-metrics-disabled",
+    "cp-mtls-disabled",
+    "cp-namespace-default",
+    "cp-namespace-shared",
+    "cp-pdb-missing",
+    "cp-placement-metadata-endpoint",
+    "cp-placement-persistent-raft",
+    "cp-placement-replicas",
+    "cp-placement-timeouts",
+    "cp-priority-class",
+    "cp-priority-quota-missing",
+    "cp-resources-below-baseline",
+    "cp-resources-missing",
+    "cp-scheduler-replicas",
+    "cp-scheduler-secret-arg",
+    "cp-scheduler-storage",
+    "cp-securitycontext-weakened",
+    "cp-trust-bundle-expiry",
+    "cp-trust-bundle-private-key",
+    "cp-version-skew",
+    "cp-webhook-ignore-no-watchdog",
+    "gv-chart-version-old",
+    "gv-ha-disabled",
+    "gv-mtls-disabled",
+    "gv-no-priority-class",
+    "gv-no-resources",
+    "gv-placement-metadata",
+    "gv-scheduler-storage",
+    "he-inline-secret",
+    "he-plain-http",
+    "re-unbounded-retry",
+    "re-undefined-policy",
+    "re-unknown-target",
+    "sc-annotation-not-string",
+    "sc-annotation-wrong-level",
+    "sc-api-token-missing",
+    "sc-app-id-duplicate",
+    "sc-app-id-invalid",
+    "sc-app-id-missing",
+    "sc-app-token-missing",
+    "sc-automount-token",
+    "sc-config-not-found",
+    "sc-debug-profiling",
+    "sc-gomemlimit-missing",
+    "sc-graceful-shutdown",
+    "sc-hostnetwork-metrics",
+    "sc-listen-all-interfaces",
+    "sc-log-level-debug",
+    "sc-metrics-disabled",
+    "sc-metrics-port",
+    "sc-missing-sidecar-live",
+    "sc-port-collision",
+    "sc-resources-below-baseline",
+    "sc-resources-invalid",
+    "sc-resources-missing",
+    "sc-resources-request-gt-limit",
+    "sc-scheduler-at-scale",
+    "sc-seccomp-missing",
+    "sc-seccomp-restricted-ns",
+    "sc-service-exposes-dapr-port",
+    "sc-sidecar-image-pinned",
+    "sc-sidecar-version-skew-live",
+    "sc-token-secret-not-found",
+    "sc-unknown-annotation",
+    "su-no-dead-letter",
+    "su-pubsub-not-found",
+    "su-v1alpha1",
+    "yaml-syntax",
+};
+
 TEST_CASE("the rules this release promises all exist") {
-  for (const char* id : {"cp-namespace-default",
-                         "cp-ha-replicas",
-                         "cp-placement-replicas",
-                         "cp-resources-missing",
-                         "cp-resources-below-baseline",
-                         "cp-memory-limit-set",
-                         "cp-linux-affinity-missing",
-                         "cp-mtls-disabled",
-                         "cp-legacy-placement",
-                         "cp-version-skew",
-                         "cp-metrics-disabled",
-                         "cp-trust-bundle-expiry",
-                         "cl-worker-nodes",
-                         "sc-resources-missing",
-                         "sc-resources-invalid",
-                         "sc-api-token-missing",
-                         "sc-metrics-disabled",
-                         "sc-metrics-port",
-                         "co-inline-secret",
-                         "co-scopes-missing",
-                         "cf-metrics-disabled",
-                         "cf-tracing-off",
-                         "yaml-syntax"}) {
+  for (const char* id : kPromisedRules) {
     CAPTURE(id);
     CHECK(test::embedded_rules().find(id) != nullptr);
   }
+  CHECK(test::embedded_rules().rules.size() == std::size(kPromisedRules));
 }
 
 TEST_CASE("the README's rule table lists every rule") {
@@ -93,4 +175,11 @@ TEST_CASE("the README's rule table lists every rule") {
     CHECK(readme.find("| `" + r.id + "` | " + std::string(severity_name(r.severity)) + " |") !=
           std::string::npos);
   }
+}
+
+TEST_CASE("docs/rules.md is what `daprlint rules --format markdown` prints") {
+  std::ostringstream generated;
+  render_rule_list(test::embedded_rules().rules, "markdown", generated);
+  CHECK_MESSAGE(test::read_text(test::source_dir() / "docs" / "rules.md") == generated.str(),
+                "regenerate it: build/daprlint rules --format markdown > docs/rules.md");
 }

@@ -17,13 +17,8 @@ double milliseconds_since(std::chrono::steady_clock::time_point start) {
 
 std::string resolve_profile(const std::string& requested, const Inventory& inventory) {
   if (requested != "auto") return requested;
-  std::optional<Version> oldest;
-  for (const Object& o : inventory.objects) {
-    for (const auto& [image, v] : dapr_image_versions(o)) {
-      if (!oldest || v < *oldest) oldest = v;
-    }
-  }
-  return oldest ? profile_for(*oldest) : "current";
+  std::optional<Version> v = control_plane_version(inventory);
+  return v ? profile_for(*v) : "current";
 }
 
 std::vector<std::string> unimplemented_native_rules(const RuleSet& rules) {
@@ -56,7 +51,8 @@ std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
     } else if (rule.engine == Engine::Declarative) {
       for (const Object& o : inventory.objects) run_declarative(rule, o, ctx, emit);
     }
-    if (timings && rule.engine != Engine::Loader) timings->push_back({rule.id, milliseconds_since(start)});
+    if (timings && rule.engine != Engine::Loader)
+      timings->push_back({rule.id, milliseconds_since(start)});
   }
   return findings;
 }

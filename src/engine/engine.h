@@ -26,7 +26,7 @@ struct EngineOptions {
   }
 };
 
-/// The guideline edition for a run: the requested one, or for `auto` the edition of the oldest
+/// The guideline edition for a run: the requested one, or for `auto` the edition of the
 /// control-plane image version in the input, else `current`.
 std::string resolve_profile(const std::string& requested, const Inventory& inventory);
 

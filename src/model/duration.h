@@ -9,9 +9,8 @@
 
 namespace daprlint {
 
-/// The duration in whole nanoseconds, exact like Go's int64 Duration (src/model/sidecar.h has
-/// a seconds-as-double variant for the sidecar rules); nullopt when Go would reject the text (no
-/// unit, unknown unit, empty, overflow). `0` alone is valid, as in Go.
+/// The duration in whole nanoseconds, exact like Go's int64 Duration; nullopt when Go would reject
+/// the text (no unit, unknown unit, empty, overflow). `0` alone is valid, as in Go.
 std::optional<std::int64_t> parse_go_duration_ns(std::string_view text);
 
 /// A short form for messages: `2s`, `1.5s`, `500ms`, `1m30s` (whole units only down to ms).

@@ -4,8 +4,8 @@
 
 #include <sstream>
 
-#include "model/edit_distance.h"
 #include "../test_support.h"
+#include "model/edit_distance.h"
 
 using namespace daprlint;
 

@@ -81,9 +81,8 @@ void sc_unknown_annotation(const RunContext& ctx, const Emitter& emit) {
       std::string_view key = e.key.text();
       if (!key.starts_with(catalogue.prefix)) continue;
       if (auto old = catalogue.legacy.find(key); old != catalogue.legacy.end()) {
-        // Valid under the 0.11 profile. The 1.0 names are accepted there too (they are in
-        // `known`): the profile follows the oldest Dapr image, which may be a 0.11 leftover in an
-        // upgraded cluster.
+        // Valid under the 0.11 profile, where the 1.0 names are accepted too (they are in
+        // `known`): `--profile dapr-0.11` may be forced on a partly upgraded repository.
         if (legacy_profile) continue;
         emit.report(o, e.key,
                     subject + " uses " + std::string(key) + ", the Dapr 0.11 name of " +
