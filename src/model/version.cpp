@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <charconv>
 #include <map>
 #include <tuple>
 
@@ -32,6 +33,19 @@ std::vector<std::pair<Node, Version>> dapr_image_versions(const Object& o) {
     if (auto v = image_version(c.get("image").text())) out.emplace_back(c.get("image"), *v);
   }
   return out;
+}
+
+std::optional<Version> parse_minor_version(std::string_view text) {
+  Version v;
+  std::size_t dot = text.find('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  auto a = std::from_chars(text.data(), text.data() + dot, v.major);
+  auto b = std::from_chars(text.data() + dot + 1, text.data() + text.size(), v.minor);
+  if (a.ec != std::errc() || a.ptr != text.data() + dot || b.ec != std::errc() ||
+      b.ptr != text.data() + text.size())
+    return std::nullopt;
+  v.text = std::string(text);
+  return v;
 }
 
 std::optional<Version> control_plane_version(const Inventory& inventory) {

@@ -35,6 +35,9 @@ std::optional<Version> image_version(std::string_view image);
 /// dashboard, whose images follow their own 0.x release line.
 std::vector<std::pair<Node, Version>> dapr_image_versions(const Object& object);
 
+/// `1.12` -> Version{1, 12, 0}: the minor releases that thresholds in rule params name.
+std::optional<Version> parse_minor_version(std::string_view text);
+
 class Inventory;
 
 /// The control plane's release: its most common image version (ties: the newest); nullopt

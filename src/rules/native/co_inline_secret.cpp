@@ -7,17 +7,11 @@
 #include <memory>
 #include <set>
 
+#include "model/text.h"
 #include "rules/native/rules.h"
 
 namespace daprlint {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 /// The rule's params, compiled once per run.
 struct Detector {

@@ -12,17 +12,6 @@
 namespace daprlint {
 namespace {
 
-std::optional<Version> minor_version(std::string_view text) {
-  Version v;
-  auto dot = text.find('.');
-  if (dot == std::string_view::npos) return std::nullopt;
-  auto a = std::from_chars(text.data(), text.data() + dot, v.major);
-  auto b = std::from_chars(text.data() + dot + 1, text.data() + text.size(), v.minor);
-  if (a.ec != std::errc() || b.ec != std::errc()) return std::nullopt;
-  v.text = std::string(text);
-  return v;
-}
-
 /// The `properties` map of the object at `path` (dot-separated) in an OpenAPI v3 schema; absent
 /// when the schema does not describe it or lets unknown fields through.
 Node properties_at(Node schema, std::string_view path) {
@@ -63,7 +52,7 @@ void cp_crd_version_mismatch(const RunContext& ctx, const Emitter& emit) {
   for (const Object* crd : ctx.inventory.of_kind("CustomResourceDefinition")) {
     for (Node entry : table.elements()) {
       if (entry.get("crd").text() != crd->name) continue;
-      auto since = minor_version(entry.get("since").text());
+      auto since = parse_minor_version(entry.get("since").text());
       if (!since || *control_plane < *since) continue;
       const std::string_view path = entry.get("path").text();
       for (const Schema& schema : schemas(*crd)) {

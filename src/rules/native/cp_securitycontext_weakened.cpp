@@ -6,18 +6,12 @@
 #include <cctype>
 #include <string>
 
+#include "model/text.h"
 #include "rules/declarative.h"
 #include "rules/native/rules.h"
 
 namespace daprlint {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 // Kubernetes reads manifests as YAML 1.1, where yes/on and no/off are booleans too.
 bool is_true(Node n) {

@@ -9,30 +9,12 @@
 #include <string>
 
 #include "model/args.h"
+#include "model/text.h"
 #include "model/version.h"
 #include "rules/native/rules.h"
 
 namespace daprlint {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
-/// `1.8` -> Version{1, 8, 0}.
-std::optional<Version> minor_version(std::string_view text) {
-  Version v;
-  auto dot = text.find('.');
-  if (dot == std::string_view::npos) return std::nullopt;
-  auto a = std::from_chars(text.data(), text.data() + dot, v.major);
-  auto b = std::from_chars(text.data() + dot + 1, text.data() + text.size(), v.minor);
-  if (a.ec != std::errc() || b.ec != std::errc()) return std::nullopt;
-  v.text = std::string(text);
-  return v;
-}
 
 struct Operator {
   const Object* object = nullptr;
@@ -45,7 +27,7 @@ void cp_webhook_ignore_no_watchdog(const RunContext& ctx, const Emitter& emit) {
   Node params = emit.rule().params;
   // The watchdog exists since Dapr 1.8 (dapr/dapr#4764): older operators cannot enable it.
   if (auto version = control_plane_version(ctx.inventory)) {
-    if (auto since = minor_version(params.get("watchdog_since").text());
+    if (auto since = parse_minor_version(params.get("watchdog_since").text());
         since && *version < *since) {
       return;
     }

@@ -8,17 +8,11 @@
 #include <string>
 
 #include "model/edit_distance.h"
+#include "model/text.h"
 #include "rules/native/rules.h"
 
 namespace daprlint {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 /// The rule's params, read once per run.
 struct Catalogue {
