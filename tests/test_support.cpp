@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/options.h"
+#include "load/manifest_loader.h"
 
 namespace daprlint::test {
 
@@ -33,6 +34,14 @@ LintResult lint_pinned(const std::vector<std::string>& files, const std::vector<
                        const std::string& profile) {
   EngineOptions options{only, profile, fixture_clock()};
   return lint_files(files, embedded_rules(), options);
+}
+
+Inventory inventory_of(const char* text) {
+  Inventory inv;
+  inv.files.push_back("test.yaml");
+  inv.objects = load_manifests(text, 0).objects;
+  inv.index();
+  return inv;
 }
 
 }  // namespace daprlint::test

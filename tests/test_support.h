@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/lint.h"
+#include "load/yaml_parser.h"
 #include "rules/rule_loader.h"
 
 namespace daprlint::test {
@@ -30,5 +31,17 @@ const RuleSet& embedded_rules();
 LintResult lint_pinned(const std::vector<std::string>& files,
                        const std::vector<std::string>& only = {},
                        const std::string& profile = "auto");
+
+/// The first document of a YAML text, parsed with the project's parser.
+struct Doc {
+  ParsedStream parsed;
+  Node root;
+  explicit Doc(const char* text)
+      : parsed(parse_yaml(text)),
+        root(parsed.documents.at(0).get(), parsed.documents.at(0)->root) {}
+};
+
+/// The objects of a manifest text, loaded and indexed as one file `test.yaml`.
+Inventory inventory_of(const char* text);
 
 }  // namespace daprlint::test

@@ -4,35 +4,22 @@
 
 #include <doctest/doctest.h>
 
+#include "../test_support.h"
 #include "load/manifest_loader.h"
 #include "load/yaml_parser.h"
 #include "model/selector.h"
 
 using namespace daprlint;
+using test::Doc;
+using test::inventory_of;
 
 namespace {
-
-struct Doc {
-  ParsedStream parsed;
-  Node root;
-  explicit Doc(const char* text)
-      : parsed(parse_yaml(text)),
-        root(parsed.documents.at(0).get(), parsed.documents.at(0)->root) {}
-};
 
 bool sel(const char* selector, const char* labels,
          EmptySelector empty = EmptySelector::SelectsNothing) {
   Doc s(selector);
   Doc l(labels);
   return selects(s.root, l.root, empty);
-}
-
-Inventory inventory_of(const char* text) {
-  Inventory inv;
-  inv.files.push_back("test.yaml");
-  inv.objects = load_manifests(text, 0).objects;
-  inv.index();
-  return inv;
 }
 
 const char* kWorkloads = R"(apiVersion: apps/v1

@@ -13,6 +13,8 @@
 #include "rules/embedded.h"
 
 using namespace daprlint;
+using test::Doc;
+using test::inventory_of;
 
 namespace {
 
@@ -21,14 +23,6 @@ std::string_view embedded(std::string_view path) {
     if (f.path == path) return f.content;
   }
   return {};
-}
-
-Inventory inventory_of(const char* text) {
-  Inventory inv;
-  inv.files.push_back("test.yaml");
-  inv.objects = load_manifests(text, 0).objects;
-  inv.index();
-  return inv;
 }
 
 /// The names a schema's `properties` defines at the top level, or under `spec`.

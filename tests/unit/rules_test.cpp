@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "../test_support.h"
 #include "load/manifest_loader.h"
 #include "load/yaml_parser.h"
 #include "model/chart_version.h"
@@ -9,16 +10,10 @@
 #include "rules/rule_loader.h"
 
 using namespace daprlint;
+using test::Doc;
+using test::inventory_of;
 
 namespace {
-
-struct Doc {
-  ParsedStream parsed;
-  Node root;
-  explicit Doc(const char* text)
-      : parsed(parse_yaml(text)),
-        root(parsed.documents.at(0).get(), parsed.documents.at(0)->root) {}
-};
 
 Match eval(const char* predicate, const Doc& object) {
   Doc p(predicate);
