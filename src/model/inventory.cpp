@@ -5,20 +5,28 @@ namespace daprlint {
 void Inventory::index() {
   by_kind_.clear();
   by_name_.clear();
-  kind_namespaces_.clear();
+  kind_scopes_.clear();
   control_plane_namespace_.clear();
   for (const Object& o : objects) {
     by_kind_[o.kind].push_back(&o);
     by_name_.emplace(std::make_tuple(o.kind, std::string(o.effective_namespace()), o.name), &o);
-    kind_namespaces_.emplace(o.kind, o.effective_namespace());
+    kind_scopes_.emplace(o.kind, presence_scope(o));
     if (o.component == Component::Operator && o.is_workload() && control_plane_namespace_.empty()) {
       control_plane_namespace_ = o.effective_namespace();
     }
   }
 }
 
-bool Inventory::has_kind_in(std::string_view kind, std::string_view ns) const {
-  return kind_namespaces_.count(std::make_pair(std::string(kind), std::string(ns))) > 0;
+std::string Inventory::presence_scope(const Object& o) const {
+  if (!o.namespace_.empty()) return o.namespace_;
+  const std::string& file = files.at(o.file_index);
+  std::size_t slash = file.rfind('/');
+  return "(no namespace) " +
+         (slash == std::string::npos ? std::string(".") : file.substr(0, slash));
+}
+
+bool Inventory::has_kind_near(std::string_view kind, const Object& referrer) const {
+  return kind_scopes_.count(std::make_pair(std::string(kind), presence_scope(referrer))) > 0;
 }
 
 const std::vector<const Object*>& Inventory::of_kind(std::string_view kind) const {

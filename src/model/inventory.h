@@ -21,9 +21,14 @@ class Inventory {
   void index();
 
   bool has_kind(std::string_view kind) const { return by_kind_.count(std::string(kind)) > 0; }
-  /// Whether the input holds any object of that kind in that (effective) namespace: the test
+  /// Where a cross-object rule may expect the objects that `referrer` names: its namespace, or,
+  /// for a manifest that sets none, the namespace-less manifests of its own directory. Those are
+  /// applied together (`kubectl apply -n X -f dir/`); namespace-less files elsewhere, e.g. of
+  /// another app or overlay, may well go to another namespace.
+  std::string presence_scope(const Object& referrer) const;
+  /// Whether the input holds an object of that kind in the referrer's presence scope: the test
   /// cross-object rules make before calling a missing reference an error.
-  bool has_kind_in(std::string_view kind, std::string_view ns) const;
+  bool has_kind_near(std::string_view kind, const Object& referrer) const;
   const std::vector<const Object*>& of_kind(std::string_view kind) const;
   /// The object of that kind, effective namespace and name, or null.
   const Object* find(std::string_view kind, std::string_view ns, std::string_view name) const;
@@ -33,7 +38,7 @@ class Inventory {
  private:
   std::map<std::string, std::vector<const Object*>, std::less<>> by_kind_;
   std::map<std::tuple<std::string, std::string, std::string>, const Object*> by_name_;
-  std::set<std::pair<std::string, std::string>, std::less<>> kind_namespaces_;
+  std::set<std::pair<std::string, std::string>, std::less<>> kind_scopes_;
   std::string control_plane_namespace_;
 };
 

@@ -83,17 +83,18 @@ std::string_view component_family(std::string_view type) {
   return type.substr(0, type.find('.'));
 }
 
-ComponentCatalog::ComponentCatalog(const Inventory& inventory) {
+ComponentCatalog::ComponentCatalog(const Inventory& inventory) : inventory_(inventory) {
   for (const Object* c : inventory.of_kind("Component")) {
     std::string_view family = component_family(c->root.get("spec").get("type").text());
     if (family.empty()) continue;
     names_[joined(family, c->effective_namespace())].insert(c->name);
+    family_scopes_.insert(joined(family, inventory.presence_scope(*c)));
     namespaces_[joined(family, c->name)].insert(std::string(c->effective_namespace()));
   }
 }
 
-bool ComponentCatalog::has_family_in(std::string_view family, std::string_view ns) const {
-  return names_.count(joined(family, ns)) > 0;
+bool ComponentCatalog::has_family_near(std::string_view family, const Object& referrer) const {
+  return family_scopes_.count(joined(family, inventory_.presence_scope(referrer))) > 0;
 }
 
 std::vector<std::string> ComponentCatalog::names_in(std::string_view family,

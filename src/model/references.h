@@ -51,8 +51,9 @@ class ComponentCatalog {
  public:
   explicit ComponentCatalog(const Inventory& inventory);
 
-  /// Whether `ns` holds a Component of that family.
-  bool has_family_in(std::string_view family, std::string_view ns) const;
+  /// Whether the referrer's presence scope (Inventory::presence_scope) holds a Component of
+  /// that family.
+  bool has_family_near(std::string_view family, const Object& referrer) const;
   /// Names of the Components of that family in `ns`, sorted.
   std::vector<std::string> names_in(std::string_view family, std::string_view ns) const;
   /// Namespaces holding a Component of that family and name, sorted.
@@ -62,6 +63,8 @@ class ComponentCatalog {
   // family \0 namespace -> names; family \0 name -> namespaces
   std::unordered_map<std::string, std::set<std::string>> names_;
   std::unordered_map<std::string, std::set<std::string>> namespaces_;
+  std::unordered_set<std::string> family_scopes_;  // family \0 presence scope
+  const Inventory& inventory_;
 };
 
 /// The candidate closest to `name` by edit distance when it is close enough to be a typo

@@ -213,9 +213,11 @@ spec: {type: pubsub.redis, version: v1}
   ComponentCatalog catalog(inv);
   CHECK(component_family("secretstores.azure.keyvault") == "secretstores");
   CHECK(component_family("pubsub") == "pubsub");
-  CHECK(catalog.has_family_in("secretstores", "shop"));
-  CHECK(catalog.has_family_in("pubsub", "shop"));
-  CHECK_FALSE(catalog.has_family_in("pubsub", "billing"));
+  const Object& shop_vault = inv.objects[0];
+  const Object& billing_vault = inv.objects[1];
+  CHECK(catalog.has_family_near("secretstores", shop_vault));
+  CHECK(catalog.has_family_near("pubsub", shop_vault));
+  CHECK_FALSE(catalog.has_family_near("pubsub", billing_vault));
   CHECK(catalog.names_in("secretstores", "shop") == std::vector<std::string>{"vault"});
   CHECK(catalog.namespaces_of("secretstores", "vault") ==
         std::vector<std::string>{"billing", "shop"});
@@ -233,4 +235,29 @@ TEST_CASE("near names are suggested, distant and identical ones are not") {
   CHECK(did_you_mean("payments", names).empty());
   CHECK(comma_list({"billing", "shop"}) == "billing, shop");
   CHECK(comma_list({}).empty());
+}
+
+TEST_CASE("objects without a namespace are expected only beside their referrer") {
+  Inventory inv;
+  inv.files = {"apps/orders/deploy.yaml", "apps/orders/config.yaml", "other/config.yaml"};
+  auto add = [&](std::size_t file, const char* kind, const char* ns) {
+    Object o;
+    o.kind = kind;
+    o.namespace_ = ns;
+    o.name = "x";
+    o.file_index = file;
+    inv.objects.push_back(o);
+  };
+  add(0, "Deployment", "");
+  add(2, "Configuration", "");
+  add(1, "Secret", "shop");
+  inv.index();
+  const Object& app = inv.objects[0];
+  CHECK(inv.presence_scope(app) == "(no namespace) apps/orders");
+  CHECK(inv.presence_scope(inv.objects[2]) == "shop");
+  CHECK_FALSE(inv.has_kind_near("Configuration", app));  // in another directory
+  add(1, "Configuration", "");
+  inv.index();
+  CHECK(inv.has_kind_near("Configuration", inv.objects[0]));
+  CHECK_FALSE(inv.has_kind_near("Secret", inv.objects[0]));  // explicit namespace shop
 }

@@ -37,7 +37,7 @@ void co_secret_store_not_found(const RunContext& ctx, const Emitter& emit) {
                     what + " takes its secrets from '" + std::string(store) +
                         "', but that secret store is in namespace " + comma_list(elsewhere) +
                         ", not in " + ns + tail);
-      } else if (catalog.has_family_in("secretstores", ns)) {
+      } else if (catalog.has_family_near("secretstores", *o)) {
         emit.report(*o, value,
                     what + " takes its secrets from '" + std::string(store) + "', but namespace " +
                         ns + " has no secret store of that name" +

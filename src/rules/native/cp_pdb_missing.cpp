@@ -35,7 +35,7 @@ void cp_pdb_missing(const RunContext& ctx, const Emitter& emit) {
         components.end())
       continue;
     if (replicas(o.root.get("spec").get("replicas")) < 2) continue;
-    if (!inventory.has_kind_in("PodDisruptionBudget", o.effective_namespace())) continue;
+    if (!inventory.has_kind_near("PodDisruptionBudget", o)) continue;
     if (owned_by_input_object(inventory, o)) continue;  // the Deployment is reported
     candidates.push_back(&o);
     index.add(o);

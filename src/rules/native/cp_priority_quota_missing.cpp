@@ -76,7 +76,7 @@ void cp_priority_quota_missing(const RunContext& ctx, const Emitter& emit) {
                                           [&](Node e) { return admits(e, priority_class); }))
       continue;
     std::string why;
-    if (inventory.has_kind_in("ResourceQuota", ns)) {
+    if (inventory.has_kind_near("ResourceQuota", o)) {
       why = "no ResourceQuota in " + ns + " has a PriorityClass scope that admits it";
     } else {
       if (o.live || !chart_quota_since) continue;  // exports rarely include ResourceQuotas

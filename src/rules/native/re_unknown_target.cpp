@@ -47,7 +47,7 @@ void re_unknown_target(const RunContext& ctx, const Emitter& emit) {
                         ": its policies never apply to service invocation calls");
       }
     }
-    if (inventory.has_kind_in("Component", ns)) {
+    if (inventory.has_kind_near("Component", *r)) {
       for (const NodeEntry& e : targets.get("components").entries()) {
         std::string_view name = e.key.text();
         if (name.empty() || inventory.find("Component", ns, name)) continue;

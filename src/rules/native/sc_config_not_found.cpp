@@ -26,7 +26,7 @@ void sc_config_not_found(const RunContext& ctx, const Emitter& emit) {
     std::string_view name = value.text();
     if (name.empty()) continue;
     const std::string_view ns = o.effective_namespace();
-    if (!inventory.has_kind_in("Configuration", ns) || inventory.find("Configuration", ns, name))
+    if (!inventory.has_kind_near("Configuration", o) || inventory.find("Configuration", ns, name))
       continue;
     if (owned_by_input_object(inventory, o)) continue;  // the owner is reported
     std::string hint;

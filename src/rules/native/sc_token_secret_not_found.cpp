@@ -40,7 +40,7 @@ void sc_token_secret_not_found(const RunContext& ctx, const Emitter& emit) {
   for (const Object& o : inventory.objects) {
     if (!o.dapr_app) continue;
     const std::string_view ns = o.effective_namespace();
-    if (!inventory.has_kind_in("Secret", ns)) continue;
+    if (!inventory.has_kind_near("Secret", o)) continue;
     for (std::string_view annotation : kAnnotations) {
       Node value = o.pod_annotations().get(annotation);
       std::string_view name = value.text();

@@ -35,7 +35,7 @@ void su_pubsub_not_found(const RunContext& ctx, const Emitter& emit) {
                   what + " uses pubsubname '" + std::string(name) +
                       "', but that pub/sub Component is in namespace " + comma_list(elsewhere) +
                       ", not in " + ns + tail);
-    } else if (catalog.has_family_in("pubsub", ns)) {
+    } else if (catalog.has_family_near("pubsub", *o)) {
       emit.report(*o, value,
                   what + " uses pubsubname '" + std::string(name) + "', but namespace " + ns +
                       " has no pub/sub Component of that name" +
