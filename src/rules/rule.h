@@ -18,7 +18,7 @@ enum class Engine { Declarative, Native, Loader };
 
 struct Targets {
   std::vector<std::string> kinds;       // empty: any kind
-  std::string role = "any";             // control-plane | dapr-app | any
+  std::string role = "any";             // control-plane | dapr-app | dapr-chart | any
   std::vector<std::string> components;  // empty: any component
   std::optional<Predicate> when;
   bool in_control_plane_namespace = false;
