@@ -84,6 +84,18 @@ done
 check "--timings: one stderr line per rule that ran, and the load" \
   bash -c "[ \$('$bin' --timings --rule sc-metrics-port --rule cp-ha-replicas '$tmp/warn.yaml' 2>&1 >/dev/null | grep -c '^daprlint: timing .* ms  ') = 3 ]"
 
+# Every rule about an inline secret names the field, never the value, in every format.
+for case in "he-inline-secret/fail-headers.yaml:fixture-not-a-real-token" \
+            "he-inline-secret/fail-headers.yaml:fixture-api-key" \
+            "cp-scheduler-secret-arg/fail-chart-value.yaml:example-not-a-real-password" \
+            "cp-trust-bundle-private-key/fail-data.yaml:LS0tLS1CRUdJTiBFQyBQUklWQVRF"; do
+  file=${case%%:*} secret=${case#*:}
+  for format in text json sarif; do
+    check "$file: secret never printed ($format)" \
+      bash -c "out=\$('$bin' --fail-on none --format $format '$root/fixtures/$file'); [ -n \"\$out\" ] && ! echo \"\$out\" | grep -q -- '$secret'"
+  done
+done
+
 # The catalogue commands.
 nrules=$(ls "$root"/rules/*.yaml | wc -l)
 check "rules lists every rule with its severity" bash -c "[ \$('$bin' rules | grep -cE '^[a-z0-9-]+ +(error|warning|note) ') = $nrules ]"
