@@ -21,11 +21,21 @@ void step(const PathSegment& seg, Node n, std::vector<Node>& out) {
     case PathSegment::Type::Each:
       for (Node e : n.elements()) out.push_back(e);
       break;
-    case PathSegment::Type::Filter:
+    case PathSegment::Type::Filter: {
+      auto matches = [&](Node e) {
+        return e.get(seg.key).is_scalar() && e.get(seg.key).text() == seg.value;
+      };
+      // On a sequence, the matching elements; on a map (after another filter), the map itself
+      // when it matches, so `[key=x][operator=In]` needs both.
+      if (n.is_map()) {
+        if (matches(n)) out.push_back(n);
+        break;
+      }
       for (Node e : n.elements()) {
-        if (e.get(seg.key).text() == seg.value && e.get(seg.key).is_scalar()) out.push_back(e);
+        if (matches(e)) out.push_back(e);
       }
       break;
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 //   spec.replicas                       keys separated by dots
 //   metadata.annotations["dapr.io/x"]   quoted keys for names with dots or slashes
 //   spec.containers[*].args[0]          every element, or one element
-//   ports[name=metrics]                 elements whose `name` equals `metrics`
+//   ports[name=metrics]                 elements whose `name` equals `metrics` (filters chain)
 //   @pod.spec.containers                from the pod template (any workload kind, CronJob too)
 //   @root.metadata.name                 from the object root (inside for_each)
 //   @values.global.ha.enabled           from the Helm values of a Dapr chart install

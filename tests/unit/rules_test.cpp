@@ -55,6 +55,9 @@ TEST_CASE("paths reach quoted keys, elements and filtered elements") {
             .hit);
   CHECK(eval("{exists: '@pod.spec.containers[*].ports[name=metrics]'}", d).hit);
   CHECK_FALSE(eval("{exists: '@pod.spec.containers[*].ports[name=http]'}", d).hit);
+  CHECK(eval("{exists: '@pod.spec.containers[*].ports[name=metrics][containerPort=9090]'}", d).hit);
+  CHECK_FALSE(
+      eval("{exists: '@pod.spec.containers[*].ports[name=metrics][containerPort=9091]'}", d).hit);
   Match m = eval("{absent: '@pod.spec.containers[0].resources.limits'}", d);
   CHECK(m.hit);
   CHECK(m.at.line() == 8);  // the container map that lacks `resources`
