@@ -48,14 +48,12 @@ std::optional<Version> parse_minor_version(std::string_view text) {
   return v;
 }
 
-std::optional<Version> control_plane_version(const Inventory& inventory) {
+std::optional<Version> most_common_version(const std::vector<Version>& versions) {
   std::map<std::string, std::pair<int, Version>> counts;
-  for (const Object& o : inventory.objects) {
-    for (const auto& [image, v] : dapr_image_versions(o)) {
-      auto& [n, version] = counts[v.text];
-      ++n;
-      version = v;
-    }
+  for (const Version& v : versions) {
+    auto& [n, version] = counts[v.text];
+    ++n;
+    version = v;
   }
   const std::pair<int, Version>* best = nullptr;
   for (const auto& [text, entry] : counts) {
@@ -66,6 +64,14 @@ std::optional<Version> control_plane_version(const Inventory& inventory) {
   }
   if (!best) return std::nullopt;
   return best->second;
+}
+
+std::optional<Version> control_plane_version(const Inventory& inventory) {
+  std::vector<Version> versions;
+  for (const Object& o : inventory.objects) {
+    for (const auto& [image, v] : dapr_image_versions(o)) versions.push_back(v);
+  }
+  return most_common_version(versions);
 }
 
 std::string profile_for(const Version& v) {

@@ -40,6 +40,9 @@ std::optional<Version> parse_minor_version(std::string_view text);
 
 class Inventory;
 
+/// The most common version of a list (ties: the newest); nullopt for an empty list.
+std::optional<Version> most_common_version(const std::vector<Version>& versions);
+
 /// The control plane's release: its most common image version (ties: the newest); nullopt
 /// when the input holds no versioned control-plane image.
 std::optional<Version> control_plane_version(const Inventory& inventory);
