@@ -1,6 +1,7 @@
 // Unit tests for the helpers of the control-plane rules: Go durations and container flags.
 #include <doctest/doctest.h>
 
+#include "../test_support.h"
 #include "load/yaml_parser.h"
 #include "model/args.h"
 #include "model/duration.h"
@@ -11,13 +12,7 @@ namespace {
 
 constexpr std::int64_t kSecond = 1'000'000'000;
 
-struct Container {
-  ParsedStream parsed;
-  Node root;
-  explicit Container(const char* text)
-      : parsed(parse_yaml(text)),
-        root(parsed.documents.at(0).get(), parsed.documents.at(0)->root) {}
-};
+using Container = test::Doc;
 
 }  // namespace
 
