@@ -106,10 +106,29 @@ ParsedStream parse_yaml(std::string_view text) {
   std::istringstream in{std::string(text)};
   try {
     YAML::Parser parser(in);
+    const NodeData* previous_null = nullptr;
     for (;;) {
       TreeBuilder builder;
       if (!parser.HandleNextDocument(builder)) break;
+      // yaml-cpp 0.7 loops forever on a flow entry (`,`) where a document's node should start:
+      // it returns the same empty document again without consuming input. Two empty documents
+      // at one position are that loop, not YAML.
+      const Tree& tree = *builder.tree;
+      const NodeData* root = tree.root == kNoNode ? nullptr : &tree.nodes[tree.root];
+      if (root && root->type == NodeType::Null) {
+        if (previous_null && previous_null->line == root->line &&
+            previous_null->column == root->column) {
+          out.error = SyntaxError{root->line, root->column,
+                                  "unexpected ',' outside a flow collection ([...] or {...})"};
+          out.documents.pop_back();
+          break;
+        }
+      }
       out.documents.push_back(std::move(builder.tree));
+      const Tree& kept = *out.documents.back();
+      previous_null = kept.root != kNoNode && kept.nodes[kept.root].type == NodeType::Null
+                          ? &kept.nodes[kept.root]
+                          : nullptr;
     }
   } catch (const YAML::Exception& e) {
     SyntaxError err;

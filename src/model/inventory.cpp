@@ -19,7 +19,8 @@ void Inventory::index() {
 
 std::string Inventory::presence_scope(const Object& o) const {
   if (!o.namespace_.empty()) return o.namespace_;
-  const std::string& file = files.at(o.file_index);
+  if (o.file_index >= files.size()) return "(no namespace)";
+  const std::string& file = files[o.file_index];
   std::size_t slash = file.rfind('/');
   return "(no namespace) " +
          (slash == std::string::npos ? std::string(".") : file.substr(0, slash));

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -15,7 +16,8 @@ std::optional<double> parse_quantity(std::string_view text) {
   std::string number;
   std::string suffix;
   if (!RE2::FullMatch(text, grammar, &number, &suffix)) return std::nullopt;
-  double value = std::stod(number);
+  // strtod, not stod: an out-of-range number (400 digits) is infinity or zero, never a throw.
+  double value = std::strtod(number.c_str(), nullptr);
   static const std::array<std::pair<std::string_view, double>, 13> kSuffixes{{
       {"Ki", 0x1p10},
       {"Mi", 0x1p20},
@@ -37,7 +39,7 @@ std::optional<double> parse_quantity(std::string_view text) {
   for (const auto& [name, factor] : kSuffixes) {
     if (suffix == name) return value * factor;
   }
-  return value * std::pow(10.0, std::stod(suffix.substr(1)));  // decimal exponent
+  return value * std::pow(10.0, std::strtod(suffix.c_str() + 1, nullptr));  // decimal exponent
 }
 
 }  // namespace daprlint

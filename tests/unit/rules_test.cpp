@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "../test_support.h"
 #include "load/manifest_loader.h"
 #include "load/yaml_parser.h"
@@ -86,6 +88,10 @@ TEST_CASE("quantities and versions") {
   CHECK(*parse_quantity("100m") == doctest::Approx(0.1));
   CHECK(*parse_quantity("1Gi") == doctest::Approx(1073741824.0));
   CHECK(*parse_quantity("2e3") == doctest::Approx(2000.0));
+  // Out of double's range: no exception (hostile annotations must not crash the run).
+  CHECK(std::isinf(*parse_quantity(std::string(400, '9'))));
+  CHECK(*parse_quantity("1e-99999") == 0.0);
+  CHECK(std::isinf(*parse_quantity("1e99999")));
   CHECK_FALSE(parse_quantity("100MB"));
   CHECK_FALSE(parse_quantity(""));
   CHECK(image_version("ghcr.io/dapr/operator:1.16.2")->text == "1.16.2");

@@ -43,3 +43,18 @@ TEST_CASE("keys with dots and slashes are quoted in paths") {
   CHECK(root.get("metadata").get("annotations").get("dapr.io/app-id").path() ==
         "metadata.annotations[\"dapr.io/app-id\"]");
 }
+
+TEST_CASE("a flow entry where a document should start is an error, not an endless loop") {
+  for (const char* text : {",", ",,,\n", ", a\n", "a: 1\n---\n,\n"}) {
+    CAPTURE(text);
+    auto parsed = parse_yaml(text);  // yaml-cpp 0.7 alone never returns here
+    REQUIRE(parsed.error);
+    CHECK(parsed.error->message.find("','") != std::string::npos);
+  }
+  auto parsed = parse_yaml("a: 1\n---\n,\n");
+  CHECK(parsed.documents.size() == 1);
+  CHECK(parsed.error->line == 3);
+  // Empty documents are still fine.
+  auto empty = parse_yaml("---\n---\n---\na: 1\n");
+  CHECK_FALSE(empty.error);
+}
