@@ -150,6 +150,8 @@ void parse_chart_values(Object& o, Lines& lines, std::vector<Finding>& findings)
     f.name = o.name;
     f.node_path = o.node_path(text);
     findings.push_back(std::move(f));
+    // The values past the error are unknown: rules must not call a key missing.
+    o.chart_values_external = true;
   }
   if (parsed.documents.empty()) return;
   auto tree = std::make_shared<Tree>(*parsed.documents.front());
