@@ -104,6 +104,26 @@ std::vector<std::string> ComponentCatalog::names_in(std::string_view family,
   return {it->second.begin(), it->second.end()};
 }
 
+std::string ComponentCatalog::unresolved(const Object& referrer, std::string_view name,
+                                         std::string_view family, std::string_view noun,
+                                         std::string_view noun_component) const {
+  const std::string ns(referrer.effective_namespace());
+  if (const Object* c = inventory_.find("Component", ns, name)) {
+    std::string_view type = c->root.get("spec").get("type").text();
+    if (component_family(type) == family) return "";
+    return "Component " + c->name + " is of type " + (type.empty() ? "(none)" : std::string(type)) +
+           ", not a " + std::string(noun);
+  }
+  std::vector<std::string> elsewhere = namespaces_of(family, name);
+  if (!elsewhere.empty()) {
+    return "that " + std::string(noun_component) + " is in namespace " + comma_list(elsewhere) +
+           ", not in " + ns;
+  }
+  if (!has_family_near(family, referrer)) return "";
+  return "namespace " + ns + " has no " + std::string(noun_component) + " of that name" +
+         did_you_mean(name, names_in(family, ns));
+}
+
 std::vector<std::string> ComponentCatalog::namespaces_of(std::string_view family,
                                                          std::string_view name) const {
   auto it = namespaces_.find(joined(family, name));

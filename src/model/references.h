@@ -58,6 +58,12 @@ class ComponentCatalog {
   std::vector<std::string> names_in(std::string_view family, std::string_view ns) const;
   /// Namespaces holding a Component of that family and name, sorted.
   std::vector<std::string> namespaces_of(std::string_view family, std::string_view name) const;
+  /// Why `referrer`'s reference to the Component `name` of `family` does not resolve, as the
+  /// end of a sentence after "but " (`that pub/sub Component is in namespace x, not in y`);
+  /// empty when it resolves or when nothing of that family is near the referrer. `noun` names
+  /// the family (`pub/sub`), `noun_component` a Component of it (`pub/sub Component`).
+  std::string unresolved(const Object& referrer, std::string_view name, std::string_view family,
+                         std::string_view noun, std::string_view noun_component) const;
 
  private:
   // family \0 namespace -> names; family \0 name -> namespaces

@@ -17,32 +17,13 @@ void co_secret_store_not_found(const RunContext& ctx, const Emitter& emit) {
       Node value = o->root.get("auth").get("secretStore");
       std::string_view store = value.text();
       if (store.empty() || store == builtin) continue;
-      const std::string ns(o->effective_namespace());
-      const std::string what = o->kind + " " + o->name;
-      const std::string tail = ": Dapr cannot resolve its secretKeyRef values and the " +
-                               std::string(kind == "Component" ? "component" : "endpoint") +
-                               " fails to load";
-      if (const Object* c = inventory.find("Component", ns, store)) {
-        std::string_view type = c->root.get("spec").get("type").text();
-        if (component_family(type) == "secretstores") continue;
-        emit.report(*o, value,
-                    what + " takes its secrets from '" + std::string(store) + "', but Component " +
-                        c->name + " is of type " + (type.empty() ? "(none)" : std::string(type)) +
-                        ", not a secret store" + tail);
-        continue;
-      }
-      std::vector<std::string> elsewhere = catalog.namespaces_of("secretstores", store);
-      if (!elsewhere.empty()) {
-        emit.report(*o, value,
-                    what + " takes its secrets from '" + std::string(store) +
-                        "', but that secret store is in namespace " + comma_list(elsewhere) +
-                        ", not in " + ns + tail);
-      } else if (catalog.has_family_near("secretstores", *o)) {
-        emit.report(*o, value,
-                    what + " takes its secrets from '" + std::string(store) + "', but namespace " +
-                        ns + " has no secret store of that name" +
-                        did_you_mean(store, catalog.names_in("secretstores", ns)) + tail);
-      }
+      const std::string why =
+          catalog.unresolved(*o, store, "secretstores", "secret store", "secret store");
+      if (why.empty()) continue;
+      emit.report(*o, value,
+                  o->kind + " " + o->name + " takes its secrets from '" + std::string(store) +
+                      "', but " + why + ": Dapr cannot resolve its secretKeyRef values and the " +
+                      (kind == "Component" ? "component" : "endpoint") + " fails to load");
     }
   }
 }
