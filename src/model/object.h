@@ -60,6 +60,9 @@ struct Object {
     return namespace_.empty() ? std::string_view("default") : std::string_view(namespace_);
   }
   Node pod_annotations() const { return pod_template.get("metadata").get("annotations"); }
+  /// Whether a controller owns the object (metadata.ownerReferences): in a live export the Pod
+  /// and ReplicaSet repeat their Deployment's pod template, so pod-template rules report the owner.
+  bool has_owner() const { return root.get("metadata").get("ownerReferences").size() > 0; }
   /// The pod template's `dapr.io/app-id`; empty when unset (the sidecar then uses the pod name).
   std::string_view app_id() const { return pod_annotations().get("dapr.io/app-id").text(); }
   /// The path of `at` inside this object (`spec.replicas`); a node of values parsed from a

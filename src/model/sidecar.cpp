@@ -120,8 +120,4 @@ bool sidecar_resources_dropped(Node pod_annotations) {
   return false;
 }
 
-bool has_owner(const Object& object) {
-  return static_cast<bool>(object.root.get("metadata").get("ownerReferences"));
-}
-
 }  // namespace daprlint

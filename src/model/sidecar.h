@@ -35,8 +35,4 @@ std::vector<EnvVar> parse_dapr_env(std::string_view text);
 /// `dapr.io/sidecar-{cpu,memory}-{request,limit}` annotations is set but not a quantity.
 bool sidecar_resources_dropped(Node pod_annotations);
 
-/// Whether a controller owns the object (metadata.ownerReferences): in a live export the Pod and
-/// ReplicaSet repeat their Deployment's pod template, so pod-template rules report the owner.
-bool has_owner(const Object& object);
-
 }  // namespace daprlint

@@ -8,11 +8,6 @@
 
 namespace daprlint {
 namespace {
-
-bool has_owner(const Object& o) {
-  return o.root.get("metadata").get("ownerReferences").size() > 0;
-}
-
 std::string join(const std::vector<NodeEntry>& entries) {
   std::string out;
   for (const NodeEntry& e : entries) {
@@ -36,7 +31,7 @@ void sc_annotation_wrong_level(const RunContext& ctx, const Emitter& emit) {
   for (const Object& o : ctx.inventory.objects) {
     if (!o.pod_template || o.pod_template == o.root) continue;  // a Pod's metadata is the pod's
     if (std::find(kinds.begin(), kinds.end(), o.kind) == kinds.end()) continue;
-    if (has_owner(o)) continue;  // a live ReplicaSet copies its Deployment: report the owner
+    if (o.has_owner()) continue;  // a live ReplicaSet copies its Deployment: report the owner
     const Node pod_annotations = o.pod_annotations();
     const Node pod_enabled = pod_annotations.get(enabled_key);
     const bool injected = pod_enabled && is_truthy(pod_enabled.text());

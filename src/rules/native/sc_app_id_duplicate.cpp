@@ -6,19 +6,12 @@
 #include "rules/native/rules.h"
 
 namespace daprlint {
-namespace {
-
-bool has_owner(const Object& o) {
-  return o.root.get("metadata").get("ownerReferences").size() > 0;
-}
-
-}  // namespace
 
 void sc_app_id_duplicate(const RunContext& ctx, const Emitter& emit) {
   // namespace + '\n' + app ID -> the first workload using it, in input order.
   std::unordered_map<std::string, const Object*> first;
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || has_owner(o)) continue;  // live children repeat their owner's template
+    if (!o.dapr_app || o.has_owner()) continue;  // live children repeat their owner's template
     const std::string_view app_id = o.app_id();
     if (app_id.empty()) continue;  // the pod name is used: sc-app-id-missing
     const std::string ns(o.effective_namespace());

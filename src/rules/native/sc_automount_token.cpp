@@ -37,7 +37,7 @@ void sc_automount_token(const RunContext& ctx, const Emitter& emit) {
     by_namespace[std::string(c->effective_namespace())].push_back({c->name, scopes_of(*c)});
   }
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || has_owner(o)) continue;
+    if (!o.dapr_app || o.has_owner()) continue;
     Node spec = o.pod_template.get("spec");
     if (spec.get("automountServiceAccountToken")) continue;  // an explicit choice either way
     std::string_view account = spec.get("serviceAccountName").text();

@@ -30,7 +30,7 @@ void sc_gomemlimit_missing(const RunContext& ctx, const Emitter& emit) {
   const double ratio =
       std::strtod(std::string(params.get("suggested_ratio").text()).c_str(), nullptr);
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || has_owner(o)) continue;
+    if (!o.dapr_app || o.has_owner()) continue;
     Node annotations = o.pod_annotations();
     if (from_secret(annotations, variable)) continue;  // value unknown here
     Node env = annotations.get("dapr.io/env");

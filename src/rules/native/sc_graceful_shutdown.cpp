@@ -19,7 +19,7 @@ void sc_graceful_shutdown(const RunContext& ctx, const Emitter& emit) {
   const std::int64_t default_grace = param_int(params, "default_termination_grace_seconds", 30);
   const std::int64_t daprd_default = param_int(params, "daprd_default_graceful_seconds", 5);
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || has_owner(o)) continue;
+    if (!o.dapr_app || o.has_owner()) continue;
     Node annotations = o.pod_annotations();
     Node graceful = annotations.get("dapr.io/graceful-shutdown-seconds");
     Node block = annotations.get("dapr.io/block-shutdown-duration");

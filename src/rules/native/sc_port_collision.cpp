@@ -67,7 +67,7 @@ void sc_port_collision(const RunContext& ctx, const Emitter& emit) {
   Node params = emit.rule().params;
   const std::string_view sidecar_name = params.get("sidecar_container").text();
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || has_owner(o)) continue;
+    if (!o.dapr_app || o.has_owner()) continue;
     Node annotations = o.pod_annotations();
     const std::vector<SidecarPort> ports = sidecar_ports(params.get("sidecar_ports"), annotations);
     const std::string object = o.kind + " " + o.name;

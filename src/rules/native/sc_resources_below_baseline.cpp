@@ -29,7 +29,7 @@ void sc_resources_below_baseline(const RunContext& ctx, const Emitter& emit) {
   Node table = emit.rule().params.get("baselines").get(ctx.profile);
   if (!table) return;
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || has_owner(o)) continue;
+    if (!o.dapr_app || o.has_owner()) continue;
     Node annotations = o.pod_annotations();
     if (sidecar_resources_dropped(annotations)) continue;  // sc-resources-invalid
     for (const Setting& s : kSettings) {

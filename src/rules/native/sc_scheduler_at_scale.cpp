@@ -51,7 +51,7 @@ void sc_scheduler_at_scale(const RunContext& ctx, const Emitter& emit) {
   const Object* first = nullptr;
   std::int64_t apps = 0;
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || has_owner(o)) continue;
+    if (!o.dapr_app || o.has_owner()) continue;
     Node address = o.pod_annotations().get("dapr.io/scheduler-host-address");
     if (address && blank(address.text())) return;  // the owners already opt apps out
     if (!first) first = &o;

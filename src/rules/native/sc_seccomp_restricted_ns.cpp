@@ -28,7 +28,7 @@ void sc_seccomp_restricted_ns(const RunContext& ctx, const Emitter& emit) {
   }
   if (restricted.empty()) return;
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || has_owner(o)) continue;
+    if (!o.dapr_app || o.has_owner()) continue;
     const std::string ns(o.effective_namespace());
     if (!restricted.count(ns)) continue;
     Node annotations = o.pod_annotations();

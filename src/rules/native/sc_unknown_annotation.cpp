@@ -58,17 +58,13 @@ struct Catalogue {
   }
 };
 
-bool has_owner(const Object& o) {
-  return o.root.get("metadata").get("ownerReferences").size() > 0;
-}
-
 }  // namespace
 
 void sc_unknown_annotation(const RunContext& ctx, const Emitter& emit) {
   const Catalogue catalogue(emit.rule().params);
   const bool legacy_profile = ctx.profile == catalogue.legacy_profile;
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.pod_template || has_owner(o)) continue;  // live Pods and ReplicaSets: see the owner
+    if (!o.pod_template || o.has_owner()) continue;  // live Pods and ReplicaSets: see the owner
     const std::string subject =
         (o.kind == "Pod" ? "Pod " : "Pod template of " + o.kind + " ") + o.name;
     for (const NodeEntry& e : o.pod_annotations().entries()) {
