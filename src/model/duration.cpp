@@ -4,6 +4,8 @@
 #include <limits>
 #include <utility>
 
+#include "model/text.h"
+
 namespace daprlint {
 namespace {
 
@@ -20,10 +22,6 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 8> kUnits{{
     {"m", 60'000'000'000},
     {"h", 3'600'000'000'000},
 }};
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 }  // namespace
 
@@ -43,7 +41,7 @@ std::optional<std::int64_t> parse_go_duration_ns(std::string_view s) {
     std::uint64_t whole = 0;
     bool any_digits = false;
     bool overflow = false;
-    while (!s.empty() && is_digit(s[0])) {
+    while (!s.empty() && is_ascii_digit(s[0])) {
       if (whole > (static_cast<std::uint64_t>(kMax) - (s[0] - '0')) / 10) overflow = true;
       whole = whole * 10 + static_cast<std::uint64_t>(s[0] - '0');
       any_digits = true;
@@ -54,7 +52,7 @@ std::optional<std::int64_t> parse_go_duration_ns(std::string_view s) {
     std::uint64_t scale = 1;
     if (!s.empty() && s[0] == '.') {
       s.remove_prefix(1);
-      while (!s.empty() && is_digit(s[0])) {
+      while (!s.empty() && is_ascii_digit(s[0])) {
         any_digits = true;
         if (scale <= static_cast<std::uint64_t>(kMax) / 10) {  // extra digits are dropped
           frac = frac * 10 + static_cast<std::uint64_t>(s[0] - '0');
@@ -65,7 +63,7 @@ std::optional<std::int64_t> parse_go_duration_ns(std::string_view s) {
     }
     if (!any_digits) return std::nullopt;
     std::size_t unit_len = 0;
-    while (unit_len < s.size() && s[unit_len] != '.' && !is_digit(s[unit_len])) ++unit_len;
+    while (unit_len < s.size() && s[unit_len] != '.' && !is_ascii_digit(s[unit_len])) ++unit_len;
     if (unit_len == 0) return std::nullopt;  // missing unit
     std::string_view unit = s.substr(0, unit_len);
     s.remove_prefix(unit_len);

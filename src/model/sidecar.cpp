@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "model/quantity.h"
+#include "model/text.h"
 
 namespace daprlint {
 namespace {
@@ -18,10 +19,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 bool is_name_start(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
@@ -31,7 +28,7 @@ std::optional<std::size_t> name_and_equals(std::string_view s, std::size_t i) {
   while (i < s.size() && is_space(s[i])) ++i;
   if (i >= s.size() || !is_name_start(s[i])) return std::nullopt;
   ++i;
-  while (i < s.size() && (is_name_start(s[i]) || is_digit(s[i]))) ++i;
+  while (i < s.size() && (is_name_start(s[i]) || is_ascii_digit(s[i]))) ++i;
   if (i >= s.size() || s[i] != '=') return std::nullopt;
   return i + 1;
 }
@@ -77,7 +74,7 @@ std::optional<std::uint64_t> parse_go_byte_count(std::string_view s) {
   if (s.empty()) return std::nullopt;
   std::uint64_t v = 0;
   for (char c : s) {
-    if (!is_digit(c)) return std::nullopt;
+    if (!is_ascii_digit(c)) return std::nullopt;
     std::uint64_t digit = static_cast<std::uint64_t>(c - '0');
     if (v > (std::numeric_limits<std::uint64_t>::max() - digit) / 10) return std::nullopt;
     v = v * 10 + digit;

@@ -16,4 +16,9 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
+/// '0'-'9' only: std::isdigit depends on the locale and takes an int.
+inline bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 }  // namespace daprlint

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "model/text.h"
+
 namespace daprlint {
 namespace {
 
@@ -28,9 +30,6 @@ bool listed(const std::array<std::string_view, N>& table, std::string_view s) {
 bool all_of(std::string_view s, bool (*pred)(char)) {
   return !s.empty() && std::all_of(s.begin(), s.end(), pred);
 }
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 bool is_octal(char c) {
   return c >= '0' && c <= '7';
 }
@@ -38,7 +37,7 @@ bool is_binary(char c) {
   return c == '0' || c == '1';
 }
 bool is_hex(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 /// Go's strconv.ParseInt(s, 0, 64) syntax, ignoring range (go-yaml falls back to ParseUint and
@@ -60,7 +59,7 @@ bool go_integer(std::string_view s) {
         return all_of(s.substr(1), is_octal);  // a leading 0 means octal
     }
   }
-  return all_of(s, is_digit);
+  return all_of(s, is_ascii_digit);
 }
 
 /// go-yaml's yamlStyleFloat: ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$
@@ -68,7 +67,7 @@ bool yaml_style_float(std::string_view s) {
   std::size_t i = 0;
   auto digits = [&] {
     std::size_t start = i;
-    while (i < s.size() && is_digit(s[i])) ++i;
+    while (i < s.size() && is_ascii_digit(s[i])) ++i;
     return i - start;
   };
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
@@ -109,7 +108,7 @@ YamlType kubernetes_type(Node scalar) {
   if (text.empty() || listed(kNulls, text)) return YamlType::Null;
   const char first = text[0];
   const bool sign = first == '+' || first == '-';
-  if (!sign && !is_digit(first) && first != '.' &&
+  if (!sign && !is_ascii_digit(first) && first != '.' &&
       std::string_view("yYnNtTfFoO~").find(first) == std::string_view::npos) {
     return YamlType::String;
   }
@@ -119,7 +118,7 @@ YamlType kubernetes_type(Node scalar) {
     // strconv.ParseFloat on the raw text: `.5`, `.5e3` (no underscores, no bare `.`).
     return yaml_style_float(text) && fits_float64(text) ? YamlType::Float : YamlType::String;
   }
-  if (!sign && !is_digit(first)) return YamlType::String;
+  if (!sign && !is_ascii_digit(first)) return YamlType::String;
   // Timestamps (`2024-01-31`) would come first, but decoded into interface{} they stay strings,
   // and none of them parses as a number below.
   std::string plain;
