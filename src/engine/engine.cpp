@@ -15,10 +15,10 @@ double milliseconds_since(std::chrono::steady_clock::time_point start) {
       .count();
 }
 
-std::string resolve_profile(const std::string& requested, const Inventory& inventory) {
+std::string resolve_profile(const std::string& requested,
+                            const std::optional<Version>& control_plane) {
   if (requested != "auto") return requested;
-  std::optional<Version> v = control_plane_version(inventory);
-  return v ? profile_for(*v) : "current";
+  return control_plane ? profile_for(*control_plane) : "current";
 }
 
 std::vector<std::string> unimplemented_native_rules(const RuleSet& rules) {
@@ -39,7 +39,9 @@ void sort_findings(std::vector<Finding>& findings) {
 std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
                                const EngineOptions& options, std::string& profile_used,
                                std::vector<Timing>* timings) {
-  RunContext ctx{inventory, resolve_profile(options.profile, inventory), options.now};
+  std::optional<Version> control_plane = control_plane_version(inventory);
+  RunContext ctx{inventory, resolve_profile(options.profile, control_plane), options.now,
+                 control_plane};
   profile_used = ctx.profile;
   std::vector<Finding> findings;
   for (const Rule& rule : rules.rules) {

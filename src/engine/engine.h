@@ -10,6 +10,7 @@
 
 #include "model/finding.h"
 #include "model/inventory.h"
+#include "model/version.h"
 #include "rules/rule_loader.h"
 
 namespace daprlint {
@@ -28,7 +29,8 @@ struct EngineOptions {
 
 /// The guideline edition for a run: the requested one, or for `auto` the edition of the
 /// control-plane image version in the input, else `current`.
-std::string resolve_profile(const std::string& requested, const Inventory& inventory);
+std::string resolve_profile(const std::string& requested,
+                            const std::optional<Version>& control_plane);
 
 /// Native rule ids in `rules` that have no C++ implementation (a broken --rules-dir).
 std::vector<std::string> unimplemented_native_rules(const RuleSet& rules);

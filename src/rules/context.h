@@ -8,6 +8,7 @@
 
 #include "model/finding.h"
 #include "model/inventory.h"
+#include "model/version.h"
 #include "rules/rule.h"
 
 namespace daprlint {
@@ -17,6 +18,8 @@ struct RunContext {
   const Inventory& inventory;
   std::string profile;  // dapr-0.11 | dapr-1.0 | current
   std::time_t now = 0;  // the clock for certificate expiry
+  /// The control plane's release (control_plane_version), computed once per run.
+  std::optional<Version> control_plane;
 };
 
 /// Turns (object, node, message) into located findings of one rule.

@@ -46,7 +46,7 @@ std::vector<Schema> schemas(const Object& crd) {
 
 void cp_crd_version_mismatch(const RunContext& ctx, const Emitter& emit) {
   if (!ctx.inventory.has_kind("CustomResourceDefinition")) return;
-  std::optional<Version> control_plane = control_plane_version(ctx.inventory);
+  std::optional<Version> control_plane = ctx.control_plane;
   if (!control_plane) return;
   Node table = emit.rule().params.get("fields");
   for (const Object* crd : ctx.inventory.of_kind("CustomResourceDefinition")) {

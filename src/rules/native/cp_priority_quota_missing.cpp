@@ -62,8 +62,6 @@ void cp_priority_quota_missing(const RunContext& ctx, const Emitter& emit) {
       }
     }
   }
-  std::optional<Version> version;
-  bool version_read = false;
   for (const Object& o : inventory.objects) {
     if (!o.is_control_plane() || !o.is_workload()) continue;
     Node pc = o.pod_template.get("spec").get("priorityClassName");
@@ -80,10 +78,7 @@ void cp_priority_quota_missing(const RunContext& ctx, const Emitter& emit) {
       why = "no ResourceQuota in " + ns + " has a PriorityClass scope that admits it";
     } else {
       if (o.live || !chart_quota_since) continue;  // exports rarely include ResourceQuotas
-      if (!version_read) {
-        version = control_plane_version(inventory);
-        version_read = true;
-      }
+      const std::optional<Version>& version = ctx.control_plane;
       if (!version || *version >= *chart_quota_since) continue;  // the chart renders the quota
       why = "the input holds no ResourceQuota in " + ns + " and Dapr " + version->text +
             " charts do not create one";

@@ -34,13 +34,9 @@ bool actor_state_store(const Object& component) {
 }
 
 /// The control plane predates the scheduler (params.scheduler_since, `major.minor`).
-bool before_scheduler(const Inventory& inventory, std::string_view since) {
-  auto dot = since.find('.');
-  auto major = parse_go_int(since.substr(0, dot));
-  auto minor = dot == std::string_view::npos ? std::nullopt : parse_go_int(since.substr(dot + 1));
-  auto version = control_plane_version(inventory);
-  if (!version || !major || !minor) return false;
-  return version->major < *major || (version->major == *major && version->minor < *minor);
+bool before_scheduler(const std::optional<Version>& version, std::string_view since) {
+  std::optional<Version> first = parse_minor_version(since);
+  return version && first && *version < *first;
 }
 
 }  // namespace
@@ -62,7 +58,7 @@ void sc_scheduler_at_scale(const RunContext& ctx, const Emitter& emit) {
   if (std::any_of(components.begin(), components.end(),
                   [](const Object* c) { return actor_state_store(*c); }))
     return;
-  if (before_scheduler(ctx.inventory, params.get("scheduler_since").text())) return;
+  if (before_scheduler(ctx.control_plane, params.get("scheduler_since").text())) return;
   emit.report(*first, first->pod_annotations(),
               std::to_string(apps) + " Dapr apps in the input, from " + first->kind + " " +
                   first->name +

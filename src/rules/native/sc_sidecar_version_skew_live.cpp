@@ -6,7 +6,7 @@
 namespace daprlint {
 
 void sc_sidecar_version_skew_live(const RunContext& ctx, const Emitter& emit) {
-  std::optional<Version> reference = control_plane_version(ctx.inventory);
+  std::optional<Version> reference = ctx.control_plane;
   if (!reference) return;  // no control plane in the input: nothing to compare with
   for (const Object* o : ctx.inventory.of_kind("Pod")) {
     if (!o->live || o->is_control_plane()) continue;
