@@ -45,6 +45,7 @@ std::optional<double> to_number(std::string_view s) {
 /// Compiles the pieces; every failure names the node it is about.
 class Compiler {
  public:
+  explicit Compiler(const RuleParams* params) : params_(params) {}
   std::string error;
   Node error_at;
 
@@ -79,8 +80,8 @@ class Compiler {
       case Op::Equals:
       case Op::NotEquals:
         if (!add_path(p, arg.get("path"))) return std::nullopt;
-        if (!arg.get("value").is_scalar()) return fail(arg, "needs a scalar 'value'");
-        p.values.emplace_back(arg.get("value").text());
+        if (!value(arg).is_scalar()) return fail(arg, "needs a scalar 'value'");
+        p.values.emplace_back(value(arg).text());
         break;
       case Op::In:
       case Op::NotIn:
@@ -101,7 +102,7 @@ class Compiler {
       case Op::LessThan:
       case Op::GreaterThan: {
         if (!add_path(p, arg.get("path"))) return std::nullopt;
-        auto n = to_number(arg.get("value").text());
+        auto n = to_number(value(arg).text());
         if (!n) return fail(arg, "needs a numeric 'value'");
         p.number = *n;
         if (Node d = arg.get("default")) {
@@ -115,18 +116,18 @@ class Compiler {
         break;
       case Op::QuantityLess: {
         if (!add_path(p, arg.get("path"))) return std::nullopt;
-        auto q = parse_quantity(arg.get("value").text());
-        if (!arg.get("value").is_scalar() || !q)
+        auto q = parse_quantity(value(arg).text());
+        if (!value(arg).is_scalar() || !q)
           return fail(arg, "needs a quantity 'value' (for example 16Gi)");
         p.number = *q;
-        p.values.emplace_back(arg.get("value").text());
+        p.values.emplace_back(value(arg).text());
         break;
       }
       case Op::VersionBelow: {
         if (!add_path(p, arg.get("path"))) return std::nullopt;
-        if (!arg.get("value").is_scalar() || !parse_release_line(arg.get("value").text()))
+        if (!value(arg).is_scalar() || !parse_release_line(value(arg).text()))
           return fail(arg, "needs a release 'value' such as \"1.14\"");
-        p.values.emplace_back(arg.get("value").text());
+        p.values.emplace_back(value(arg).text());
         break;
       }
       case Op::All:
@@ -149,6 +150,17 @@ class Compiler {
   }
 
  private:
+  const RuleParams* params_;
+
+  /// The `value` of an operator, with `${name}` replaced by the rule's parameter `name`.
+  Node value(Node arg) {
+    Node v = arg.get("value");
+    std::string_view t = v.text();
+    if (!v.is_scalar() || !t.starts_with("${") || !t.ends_with("}")) return v;
+    Node p = params_ ? params_->get(t.substr(2, t.size() - 3)) : Node();
+    return p ? p : Node();
+  }
+
   std::nullopt_t fail(Node at, std::string why) {
     if (error.empty()) {
       error = std::move(why);
@@ -225,8 +237,9 @@ Node anchor_of(const Path& path, const Scope& scope) {
   return scope.here;
 }
 
-std::optional<Predicate> compile_predicate(Node yaml, std::string& error, Node& error_at) {
-  Compiler c;
+std::optional<Predicate> compile_predicate(Node yaml, std::string& error, Node& error_at,
+                                           const RuleParams* params) {
+  Compiler c(params);
   auto p = c.predicate(yaml);
   error = c.error;
   error_at = c.error_at;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/tree.h"
+#include "rules/params.h"
 #include "rules/path.h"
 
 namespace daprlint {
@@ -76,7 +77,10 @@ struct Match {
 };
 
 /// Compiles a predicate from its YAML form; nullopt with `error` (and `error_at`) on failure.
-std::optional<Predicate> compile_predicate(Node yaml, std::string& error, Node& error_at);
+/// `value: ${name}` takes the value of the rule's parameter `name` (from `params`, which
+/// .daprlint.yaml can override).
+std::optional<Predicate> compile_predicate(Node yaml, std::string& error, Node& error_at,
+                                           const RuleParams* params = nullptr);
 
 /// Evaluates a compiled predicate.
 Match evaluate(const Predicate& p, const Scope& scope);

@@ -9,6 +9,7 @@
 
 #include "model/finding.h"
 #include "model/tree.h"
+#include "rules/params.h"
 #include "rules/path.h"
 #include "rules/predicate.h"
 
@@ -48,8 +49,9 @@ struct Rule {
   std::string remediation;
   std::string help_uri;
   std::string source;                // the file it came from
-  std::shared_ptr<const Tree> tree;  // keeps `params` alive
-  Node params;
+  std::shared_ptr<const Tree> tree;  // keeps the rule file's nodes (params, checks) alive
+  RuleParams params;
+  bool enabled = true;  // .daprlint.yaml can turn a rule off
 
   bool applies_to_profile(const std::string& profile) const;
 };

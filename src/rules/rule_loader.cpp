@@ -39,8 +39,9 @@ std::vector<std::string> strings(Node seq) {
 /// Compiles what the schema cannot check: paths, predicates, regexes.
 class RuleCompiler {
  public:
-  RuleCompiler(const std::string& source, std::vector<std::string>& errors)
-      : source_(source), errors_(errors) {}
+  RuleCompiler(const std::string& source, std::vector<std::string>& errors,
+               const RuleParams& params)
+      : source_(source), errors_(errors), params_(params) {}
 
   bool path(Node text, std::optional<Path>& out) {
     if (!text) return true;
@@ -53,7 +54,7 @@ class RuleCompiler {
   bool predicate(Node yaml, Predicate& out) {
     std::string why;
     Node at;
-    auto p = compile_predicate(yaml, why, at);
+    auto p = compile_predicate(yaml, why, at, &params_);
     if (!p) {
       errors_.push_back(located(source_, at ? at : yaml, why));
       return false;
@@ -65,7 +66,25 @@ class RuleCompiler {
  private:
   const std::string& source_;
   std::vector<std::string>& errors_;
+  const RuleParams& params_;
 };
+
+/// A message with every `${name}` replaced by the rule's parameter `name`.
+std::string with_params(std::string_view message, const RuleParams& params) {
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t open = message.find("${"); open != std::string_view::npos;
+       open = message.find("${", at)) {
+    std::size_t close = message.find('}', open);
+    if (close == std::string_view::npos) break;
+    out.append(message.substr(at, open - at));
+    Node value = params.get(message.substr(open + 2, close - open - 2));
+    out.append(value.is_scalar() ? value.text() : message.substr(open, close + 1 - open));
+    at = close + 1;
+  }
+  out.append(message.substr(at));
+  return out;
+}
 
 bool known_placeholders(const std::string& message, std::string& bad) {
   static const char* kKnown[] = {"kind",      "name",  "namespace", "component",
@@ -96,6 +115,48 @@ bool uses_chart_anchor(const Predicate& p) {
 }
 
 }  // namespace
+
+bool compile_rule(Rule& r, std::vector<std::string>& errors) {
+  Node root(r.tree.get(), r.tree->root);
+  Node targets = root.get("targets");
+  r.checks.clear();
+  RuleCompiler compile(r.source, errors, r.params);
+  bool ok = true;
+  if (Node when = targets.get("when")) {
+    Predicate p;
+    ok = compile.predicate(when, p) && ok;
+    r.targets.when = std::move(p);
+  }
+  ok = compile.path(root.get("for_each"), r.for_each) && ok;
+  for (Node c : root.get("checks").elements()) {
+    Check check;
+    ok = compile.predicate(c.get("match"), check.match) && ok;
+    check.message = with_params(c.get("message").text(), r.params);
+    std::string bad;
+    if (!known_placeholders(check.message, bad)) {
+      errors.push_back(located(r.source, c.get("message"), "unknown placeholder {" + bad + "}"));
+      ok = false;
+    }
+    if (Node s = c.get("severity")) check.severity = parse_severity(s.text());
+    ok = compile.path(c.get("report_at"), check.report_at) && ok;
+    r.checks.push_back(std::move(check));
+  }
+  if (!ok) return false;
+  // @values and @chart_version exist only on chart installs: elsewhere `not` would always hold.
+  bool chart_paths = (r.for_each && uses_chart_anchor(*r.for_each)) ||
+                     (r.targets.when && uses_chart_anchor(*r.targets.when));
+  for (const Check& c : r.checks) {
+    chart_paths = chart_paths || uses_chart_anchor(c.match) ||
+                  (c.report_at && uses_chart_anchor(*c.report_at));
+  }
+  if (chart_paths && r.targets.role != "dapr-chart") {
+    errors.push_back(located(r.source, targets ? targets : root,
+                             "paths under @values or @chart_version need targets.role: "
+                             "dapr-chart"));
+    return false;
+  }
+  return true;
+}
 
 bool Rule::applies_to_profile(const std::string& profile) const {
   return profiles.empty() || std::find(profiles.begin(), profiles.end(), profile) != profiles.end();
@@ -146,7 +207,7 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source,
   r.description = root.get("description").text();
   r.remediation = root.get("remediation").text();
   r.help_uri = root.get("helpUri").text();
-  r.params = root.get("params");
+  r.params = RuleParams(root.get("params"));
   std::string_view engine = root.get("engine").text();
   r.engine = engine == "native"   ? Engine::Native
              : engine == "loader" ? Engine::Loader
@@ -160,41 +221,7 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source,
   r.targets.in_control_plane_namespace = targets.get("in_control_plane_namespace").text() == "true";
   if (Node live = targets.get("live")) r.targets.live = live.text() == "true";
 
-  RuleCompiler compile(source, errors);
-  bool ok = true;
-  if (Node when = targets.get("when")) {
-    Predicate p;
-    ok = compile.predicate(when, p) && ok;
-    r.targets.when = std::move(p);
-  }
-  ok = compile.path(root.get("for_each"), r.for_each) && ok;
-  for (Node c : root.get("checks").elements()) {
-    Check check;
-    ok = compile.predicate(c.get("match"), check.match) && ok;
-    check.message = c.get("message").text();
-    std::string bad;
-    if (!known_placeholders(check.message, bad)) {
-      errors.push_back(located(source, c.get("message"), "unknown placeholder {" + bad + "}"));
-      ok = false;
-    }
-    if (Node s = c.get("severity")) check.severity = parse_severity(s.text());
-    ok = compile.path(c.get("report_at"), check.report_at) && ok;
-    r.checks.push_back(std::move(check));
-  }
-  if (!ok) return std::nullopt;
-  // @values and @chart_version exist only on chart installs: elsewhere `not` would always hold.
-  bool chart_paths = (r.for_each && uses_chart_anchor(*r.for_each)) ||
-                     (r.targets.when && uses_chart_anchor(*r.targets.when));
-  for (const Check& c : r.checks) {
-    chart_paths = chart_paths || uses_chart_anchor(c.match) ||
-                  (c.report_at && uses_chart_anchor(*c.report_at));
-  }
-  if (chart_paths && r.targets.role != "dapr-chart") {
-    errors.push_back(located(source, targets ? targets : root,
-                             "paths under @values or @chart_version need targets.role: "
-                             "dapr-chart"));
-    return std::nullopt;
-  }
+  if (!compile_rule(r, errors)) return std::nullopt;
   return r;
 }
 

@@ -21,6 +21,9 @@ struct RuleSet {
 std::optional<Rule> load_rule(std::string_view text, const std::string& source,
                               std::vector<std::string>& errors);
 
+/// Compiles a loaded rule's checks (again, after .daprlint.yaml changed its params).
+bool compile_rule(Rule& rule, std::vector<std::string>& errors);
+
 /// The embedded rules, then every *.yaml of `rules_dir` (if not empty), which adds rules or
 /// replaces embedded ones with the same id.
 RuleSet load_rules(const std::string& rules_dir);

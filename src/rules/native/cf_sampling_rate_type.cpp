@@ -41,7 +41,7 @@ std::string number_text(double v) {
 }  // namespace
 
 void cf_sampling_rate_type(const RunContext& ctx, const Emitter& emit) {
-  const Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   std::string_view group = params.get("api_group").text();
   if (group.empty()) group = "dapr.io/";
   const double min = std::strtod(std::string(params.get("min").text()).c_str(), nullptr);

@@ -22,7 +22,7 @@ struct Detector {
   std::vector<std::unique_ptr<RE2>> not_secret;
   std::vector<std::unique_ptr<RE2>> credentials;
 
-  explicit Detector(Node params)
+  explicit Detector(const RuleParams& params)
       : by_type(params.get("fields_by_type")), profiles(params.get("auth_profiles")) {
     RE2::Options opts;
     opts.set_log_errors(false);

@@ -36,7 +36,7 @@ std::string fill(std::string_view text, const Object& o, Node value) {
 }  // namespace
 
 void co_misplaced_field(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   Node top_fields = params.get("top_level_fields");
   Node misplaced = params.get("misplaced_top_level_fields");
   Node spec_fields = params.get("spec_fields");

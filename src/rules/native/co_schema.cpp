@@ -263,7 +263,7 @@ void check(const Object& o, const Compiled& schema, Node hints, const Emitter& e
 }  // namespace
 
 void co_schema(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   Node hints = params.get("hints");
   Schemas schemas;
   for (const auto& [kind, versions] : params.get("schemas").entries()) {

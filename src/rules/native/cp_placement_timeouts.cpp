@@ -18,7 +18,7 @@ struct Range {
   std::string min_text, max_text, default_text, too_low, too_high;
 };
 
-std::vector<Range> read_ranges(Node params) {
+std::vector<Range> read_ranges(const RuleParams& params) {
   std::vector<Range> out;
   for (const NodeEntry& e : params.get("flags").entries()) {
     auto min = parse_go_duration_ns(e.value.get("min").text());

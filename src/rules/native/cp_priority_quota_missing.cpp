@@ -48,7 +48,7 @@ std::optional<Version> parse_version(std::string_view text) {
 
 void cp_priority_quota_missing(const RunContext& ctx, const Emitter& emit) {
   const Inventory& inventory = ctx.inventory;
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   const std::vector<std::string> classes = strings(params.get("priority_classes"));
   const std::vector<std::string> exempt = strings(params.get("exempt_namespaces"));
   const std::optional<Version> chart_quota_since =

@@ -53,7 +53,7 @@ Node find_named(Node seq, std::string_view name, bool in_metadata) {
 }  // namespace
 
 void cp_scheduler_storage(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   const std::string_view min_text = params.get("min_storage").text();
   const auto min_storage = parse_quantity(min_text);
   const std::string_view chart_volume = params.get("data_volume").text();

@@ -24,7 +24,7 @@ struct Operator {
 }  // namespace
 
 void cp_webhook_ignore_no_watchdog(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   // The watchdog exists since Dapr 1.8 (dapr/dapr#4764): older operators cannot enable it.
   if (auto version = ctx.control_plane) {
     if (auto since = parse_minor_version(params.get("watchdog_since").text());

@@ -42,7 +42,7 @@ bool literal(Node value) {
 }  // namespace
 
 void he_inline_secret(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   const auto names = compile(params.get("secret_header_names"));
   const auto not_secret = compile(params.get("not_secret_header_names"));
   const auto values = compile(params.get("credential_value_patterns"));

@@ -28,7 +28,7 @@ constexpr Reference kReferences[] = {
 
 void re_undefined_policy(const RunContext& ctx, const Emitter& emit) {
   const ResiliencyPolicies policies(ctx.inventory);
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   std::set<std::string, std::less<>> builtin;
   for (const auto& [section, names] : params.get("builtin_policies").entries()) {
     for (Node n : names.elements())

@@ -20,7 +20,7 @@ std::string join(const std::vector<NodeEntry>& entries) {
 }  // namespace
 
 void sc_annotation_wrong_level(const RunContext& ctx, const Emitter& emit) {
-  const Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   std::vector<std::string_view> kinds;
   for (Node k : params.get("kinds").elements()) kinds.push_back(k.text());
   std::string_view prefix = params.get("key_prefix").text();

@@ -25,7 +25,7 @@ bool from_secret(Node annotations, std::string_view name) {
 }  // namespace
 
 void sc_gomemlimit_missing(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   const std::string variable(params.get("variable").text());
   const double ratio =
       std::strtod(std::string(params.get("suggested_ratio").text()).c_str(), nullptr);

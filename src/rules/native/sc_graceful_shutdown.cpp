@@ -7,7 +7,7 @@
 namespace daprlint {
 namespace {
 
-std::int64_t param_int(Node params, std::string_view key, std::int64_t fallback) {
+std::int64_t param_int(const RuleParams& params, std::string_view key, std::int64_t fallback) {
   auto v = parse_go_int(params.get(key).text());
   return v ? *v : fallback;
 }
@@ -15,7 +15,7 @@ std::int64_t param_int(Node params, std::string_view key, std::int64_t fallback)
 }  // namespace
 
 void sc_graceful_shutdown(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   const std::int64_t default_grace = param_int(params, "default_termination_grace_seconds", 30);
   const std::int64_t daprd_default = param_int(params, "daprd_default_graceful_seconds", 5);
   for (const Object& o : ctx.inventory.objects) {

@@ -64,7 +64,7 @@ std::vector<Node> app_containers(Node pod_spec, std::string_view sidecar_name) {
 }  // namespace
 
 void sc_port_collision(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   const std::string_view sidecar_name = params.get("sidecar_container").text();
   for (const Object& o : ctx.inventory.objects) {
     if (!o.dapr_app || o.has_owner()) continue;

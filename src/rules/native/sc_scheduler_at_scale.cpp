@@ -42,7 +42,7 @@ bool before_scheduler(const std::optional<Version>& version, std::string_view si
 }  // namespace
 
 void sc_scheduler_at_scale(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   const std::int64_t min_apps = parse_go_int(params.get("min_apps").text()).value_or(100);
   const Object* first = nullptr;
   std::int64_t apps = 0;

@@ -17,7 +17,7 @@ bool listed(Node list, std::string_view value) {
 }  // namespace
 
 void sc_seccomp_restricted_ns(const RunContext& ctx, const Emitter& emit) {
-  Node params = emit.rule().params;
+  const RuleParams& params = emit.rule().params;
   const std::string_view label = params.get("label").text();
   const std::string_view level = params.get("level").text();
   Node allowed = params.get("allowed_types");

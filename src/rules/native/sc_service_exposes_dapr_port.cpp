@@ -29,7 +29,7 @@ struct SidecarPort {
   std::string impact;      // what exposing it means, for the message
 };
 
-std::vector<SidecarPort> load_ports(Node params) {
+std::vector<SidecarPort> load_ports(const RuleParams& params) {
   std::vector<SidecarPort> out;
   for (Node p : params.get("sidecar_ports").elements()) {
     if (auto v = number(p.get("port").text())) {

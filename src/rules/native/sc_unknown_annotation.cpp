@@ -23,7 +23,7 @@ struct Catalogue {
   std::size_t max_distance = 3;
   double max_ratio = 0.34;
 
-  explicit Catalogue(Node params) {
+  explicit Catalogue(const RuleParams& params) {
     prefix = std::string(params.get("key_prefix").text());
     if (prefix.empty()) prefix = "dapr.io/";
     for (Node k : params.get("known").elements()) known.emplace(k.text());
