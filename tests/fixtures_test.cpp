@@ -22,6 +22,7 @@ using Expectations = std::multiset<std::pair<std::uint32_t, std::string>>;
 struct FixtureFile {
   Expectations expected;
   std::string profile = "auto";
+  std::vector<std::string> also;  // `# fixture-also: id, id`: rules that run too, unchecked
 };
 
 /// `# expect: id[, id]` after code applies to its line; alone on a line, to the next code line.
@@ -38,6 +39,13 @@ FixtureFile parse_fixture(const std::string& text) {
       std::istringstream p(line.substr(line.find(':') + 1));
       p >> f.profile;
     }
+    if (std::size_t also = line.find("# fixture-also:"); also != std::string::npos) {
+      std::istringstream ids_in(line.substr(also + 15));
+      for (std::string id; ids_in >> id;) {
+        if (id.ends_with(',')) id.pop_back();
+        f.also.push_back(id);
+      }
+    }
     std::vector<std::string> ids;
     if (hash != std::string::npos) {
       std::istringstream ids_in(line.substr(hash + 9));
@@ -49,8 +57,13 @@ FixtureFile parse_fixture(const std::string& text) {
         if (!id.empty()) ids.push_back(id);
       }
     }
-    if (comment_only) {
+    // A suppression comment's own expectations (unused-suppression) are about the comment.
+    if (comment_only && line.find("daprlint:ignore") == std::string::npos) {
       pending.insert(pending.end(), ids.begin(), ids.end());
+      continue;
+    }
+    if (comment_only) {
+      for (const std::string& id : ids) f.expected.insert({n, id});
       continue;
     }
     if (first == std::string::npos) continue;  // blank lines do not take pending expectations
@@ -77,9 +90,14 @@ std::string describe(const Expectations& missing, const Expectations& unexpected
 
 void check_file(const fs::path& file, const std::vector<std::string>& only) {
   FixtureFile fixture = parse_fixture(test::read_text(file));
-  LintResult result = test::lint_pinned({file.string()}, only, fixture.profile);
+  std::vector<std::string> run = only;
+  if (!only.empty()) run.insert(run.end(), fixture.also.begin(), fixture.also.end());
+  LintResult result = test::lint_pinned({file.string()}, run, fixture.profile);
   Expectations got;
-  for (const Finding& f : result.findings) got.insert({f.line, f.rule_id});
+  for (const Finding& f : result.findings) {
+    if (!f.suppression && (only.empty() || f.rule_id == only.front()))
+      got.insert({f.line, f.rule_id});
+  }
   Expectations wanted;
   for (const auto& e : fixture.expected) {
     if (only.empty() || e.second == only.front()) wanted.insert(e);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/options.h"
+#include "engine/suppressions.h"
 #include "load/manifest_loader.h"
 
 namespace daprlint::test {
@@ -33,7 +34,9 @@ const RuleSet& embedded_rules() {
 LintResult lint_pinned(const std::vector<std::string>& files, const std::vector<std::string>& only,
                        const std::string& profile) {
   EngineOptions options{only, profile, fixture_clock()};
-  return lint_files(files, embedded_rules(), options);
+  LintResult result = lint_files(files, embedded_rules(), options);
+  apply_suppressions(result, embedded_rules(), options, nullptr);
+  return result;
 }
 
 Inventory inventory_of(const char* text) {

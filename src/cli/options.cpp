@@ -19,7 +19,7 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
   // A subcommand comes first; without one, daprlint lints (`daprlint lint rules/` lints a
   // directory named `rules`).
   std::string first = argc > 1 ? argv[1] : "";
-  if (first == "lint" || first == "rules" || first == "explain") {
+  if (first == "lint" || first == "rules" || first == "explain" || first == "init") {
     o.command = first;
     --argc;
     ++argv;
@@ -29,18 +29,27 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
   spec.positional_help(
       "[PATH ...]  (files, directories, or - for stdin; default: .)\n"
       "  daprlint rules [--format text|json|markdown]   list every rule\n"
-      "  daprlint explain RULE-ID                        why a rule matters and how to fix it");
+      "  daprlint explain RULE-ID                        why a rule matters and how to fix it\n"
+      "  daprlint init [--output FILE]                   write a commented .daprlint.yaml");
   spec.add_options()("f,format",
-                     "output format: text, json or sarif (rules: text, json or markdown)",
+                     "output format: text, json, sarif or github (rules: text, json or markdown)",
                      cxxopts::value<std::string>()->default_value("text"))(
       "o,output", "write the report to FILE instead of stdout", cxxopts::value<std::string>())(
-      "fail-on", "exit 1 when a finding is at or above: error, warning, note or none",
-      cxxopts::value<std::string>()->default_value("warning"))(
-      "profile", "guideline edition: auto, dapr-0.11, dapr-1.0 or current",
-      cxxopts::value<std::string>()->default_value("auto"))(
-      "rules-dir", "add or override rules with the rules/*.yaml files of DIR",
-      cxxopts::value<std::string>())("rule", "run only this rule (repeatable)",
-                                     cxxopts::value<std::vector<std::string>>())(
+      "fail-on",
+      "exit 1 when a finding is at or above: error, warning, note or none (default: warning)",
+      cxxopts::value<std::string>())(
+      "profile", "guideline edition: auto, dapr-0.11, dapr-1.0 or current (default: auto)",
+      cxxopts::value<std::string>())("config", "read FILE instead of the nearest .daprlint.yaml",
+                                     cxxopts::value<std::string>())("no-config",
+                                                                    "ignore .daprlint.yaml files")(
+      "show-suppressed", "also list suppressed findings in the text output")(
+      "baseline", "report only findings that are not in the baseline FILE",
+      cxxopts::value<std::string>())(
+      "write-baseline", "record the current findings in FILE (exit 0 unless an input is bad)",
+      cxxopts::value<std::string>())("rules-dir",
+                                     "add or override rules with the rules/*.yaml files of DIR",
+                                     cxxopts::value<std::string>())(
+      "rule", "run only this rule (repeatable)", cxxopts::value<std::vector<std::string>>())(
       "now", "clock for certificate expiry, YYYY-MM-DD[THH:MM:SS] UTC (default: now)",
       cxxopts::value<std::string>())("no-color", "never colour the text output")(
       "timings", "print the time spent loading and in each rule to stderr")(
@@ -53,8 +62,13 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     o.version = r.count("version") > 0;
     o.help_text = spec.help();
     o.format = r["format"].as<std::string>();
-    o.fail_on = r["fail-on"].as<std::string>();
-    o.profile = r["profile"].as<std::string>();
+    if (r.count("fail-on")) o.fail_on = r["fail-on"].as<std::string>();
+    if (r.count("profile")) o.profile = r["profile"].as<std::string>();
+    if (r.count("config")) o.config = r["config"].as<std::string>();
+    if (r.count("baseline")) o.baseline = r["baseline"].as<std::string>();
+    if (r.count("write-baseline")) o.write_baseline = r["write-baseline"].as<std::string>();
+    o.no_config = r.count("no-config") > 0;
+    o.show_suppressed = r.count("show-suppressed") > 0;
     if (r.count("output")) o.output = r["output"].as<std::string>();
     if (r.count("rules-dir")) o.rules_dir = r["rules-dir"].as<std::string>();
     if (r.count("rule")) o.only_rules = r["rule"].as<std::vector<std::string>>();
@@ -79,25 +93,30 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     error = "--format: expected text, json or markdown, got '" + o.format + "'";
     return std::nullopt;
   }
-  if (o.command != "rules" && o.format != "text" && o.format != "json" && o.format != "sarif") {
-    error = "--format: expected text, json or sarif, got '" + o.format + "'";
+  if (o.command != "rules" && o.format != "text" && o.format != "json" && o.format != "sarif" &&
+      o.format != "github") {
+    error = "--format: expected text, json, sarif or github, got '" + o.format + "'";
     return std::nullopt;
   }
-  if (o.command == "rules" && !o.paths.empty()) {
-    error = "rules: unexpected argument '" + o.paths.front() + "'";
+  if ((o.command == "rules" || o.command == "init") && !o.paths.empty()) {
+    error = o.command + ": unexpected argument '" + o.paths.front() + "'";
+    return std::nullopt;
+  }
+  if (!o.config.empty() && o.no_config) {
+    error = "--config and --no-config exclude each other";
     return std::nullopt;
   }
   if (o.command == "explain" && o.paths.size() != 1) {
     error = "explain: expected one rule id, e.g. daprlint explain cp-ha-replicas";
     return std::nullopt;
   }
-  if (o.fail_on != "error" && o.fail_on != "warning" && o.fail_on != "note" &&
+  if (!o.fail_on.empty() && o.fail_on != "error" && o.fail_on != "warning" && o.fail_on != "note" &&
       o.fail_on != "none") {
     error = "--fail-on: expected error, warning, note or none, got '" + o.fail_on + "'";
     return std::nullopt;
   }
-  if (o.profile != "auto" && o.profile != "dapr-0.11" && o.profile != "dapr-1.0" &&
-      o.profile != "current") {
+  if (!o.profile.empty() && o.profile != "auto" && o.profile != "dapr-0.11" &&
+      o.profile != "dapr-1.0" && o.profile != "current") {
     error = "--profile: expected auto, dapr-0.11, dapr-1.0 or current, got '" + o.profile + "'";
     return std::nullopt;
   }

@@ -9,12 +9,17 @@
 namespace daprlint {
 
 struct Options {
-  std::string command = "lint";     // lint | rules | explain
-  std::vector<std::string> paths;   // lint: inputs; explain: the rule id
-  std::string format = "text";      // lint: text | json | sarif; rules: text | json | markdown
-  std::string output;               // empty: stdout
-  std::string fail_on = "warning";  // error | warning | note | none
-  std::string profile = "auto";
+  std::string command = "lint";    // lint | rules | explain | init
+  std::vector<std::string> paths;  // lint: inputs; explain: the rule id
+  std::string format = "text";  // lint: text | json | sarif | github; rules: text | json | markdown
+  std::string output;           // empty: stdout
+  std::string fail_on;          // error | warning | note | none; empty: the config's, else warning
+  std::string profile;          // empty: the config's, else auto
+  std::string config;           // --config FILE; empty: the nearest .daprlint.yaml
+  bool no_config = false;
+  bool show_suppressed = false;
+  std::string baseline;        // --baseline FILE
+  std::string write_baseline;  // --write-baseline FILE
   std::string rules_dir;
   std::vector<std::string> only_rules;
   std::time_t now = 0;

@@ -5,13 +5,16 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "cli/options.h"
+#include "config/config.h"
+#include "engine/baseline.h"
 #include "engine/lint.h"
+#include "engine/suppressions.h"
 #include "load/input.h"
-#include "model/edit_distance.h"
 #include "report/rule_docs.h"
 
 namespace daprlint {
@@ -21,23 +24,9 @@ bool fails(const std::vector<Finding>& findings, const std::string& fail_on) {
   if (fail_on == "none") return false;
   Severity threshold = *parse_severity(fail_on);
   for (const Finding& f : findings) {
-    if (f.severity >= threshold) return true;
+    if (!f.suppression && f.severity >= threshold) return true;
   }
   return false;
-}
-
-/// The rule id nearest to a mistyped one, or empty when none is close.
-std::string closest_rule_id(const RuleSet& rules, const std::string& id) {
-  std::string best;
-  std::size_t best_distance = id.size() / 3 + 1;
-  for (const Rule& r : rules.rules) {
-    std::size_t d = edit_distance(id, r.id);
-    if (d < best_distance) {
-      best_distance = d;
-      best = r.id;
-    }
-  }
-  return best;
 }
 
 /// Slowest first, so a user sees at once which rule dominates a large audit.
@@ -49,6 +38,57 @@ void print_timings(std::vector<Timing> timings, std::ostream& err) {
     char ms[32];
     std::snprintf(ms, sizeof ms, "%10.2f ms  ", t.milliseconds);
     err << "daprlint: timing " << ms << t.phase << '\n';
+  }
+}
+
+/// `daprlint init`: the starter config, never over an existing file.
+int write_starter_config(const Options& options, std::ostream& out, std::ostream& err) {
+  std::string path = options.output.empty() ? kConfigFileName : options.output;
+  if (path == "-") {
+    out << starter_config();
+    return out ? 0 : 2;
+  }
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) {
+    err << "daprlint: " << path << " already exists; remove it first or use --output FILE\n";
+    return 2;
+  }
+  std::ofstream file(path, std::ios::binary);
+  file << starter_config();
+  file.close();
+  if (!file) {
+    err << "daprlint: cannot write " << path << '\n';
+    return 2;
+  }
+  out << "daprlint: wrote " << path << "; edit it, then run daprlint\n";
+  return 0;
+}
+
+/// The --config file, else the nearest .daprlint.yaml, else none.
+std::optional<Config> read_config(const Options& options, std::vector<std::string>& errors) {
+  if (options.no_config) return std::nullopt;
+  std::string path = options.config;
+  if (path.empty()) {
+    std::error_code ec;
+    auto found = find_config(std::filesystem::current_path(ec));
+    if (!found) return std::nullopt;
+    // Shown relative to the working directory, like the linted files.
+    path = found->lexically_relative(std::filesystem::current_path(ec)).generic_string();
+  }
+  return load_config(path, errors);
+}
+
+void render(const Report& report, const Options& options, std::ostream& sink, bool to_stdout) {
+  if (options.format == "json") {
+    render_json(report, sink);
+  } else if (options.format == "sarif") {
+    render_sarif(report, sink);
+  } else if (options.format == "github") {
+    render_github(report, sink);
+  } else {
+    bool color = options.color && options.output.empty() && std::getenv("NO_COLOR") == nullptr &&
+                 isatty(STDOUT_FILENO) && to_stdout;
+    render_text(report, sink, color);
   }
 }
 
@@ -69,6 +109,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     out << "daprlint " << DAPRLINT_VERSION << '\n';
     return 0;
   }
+  if (options->command == "init") return write_starter_config(*options, out, err);
 
   RuleSet rules = load_rules(options->rules_dir);
   for (const std::string& id : unimplemented_native_rules(rules)) {
@@ -79,9 +120,20 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (!rules.find(id)) rules.errors.push_back("--rule: unknown rule '" + id + "'");
   }
   if (options->command == "explain" && !rules.find(options->paths.front())) {
-    std::string hint = closest_rule_id(rules, options->paths.front());
+    std::string hint = rules.suggest(options->paths.front());
     rules.errors.push_back("explain: unknown rule '" + options->paths.front() + "'" +
                            (hint.empty() ? "" : " (did you mean " + hint + "?)"));
+  }
+  std::optional<Config> config;
+  std::vector<std::string> disabled;
+  if (rules.errors.empty()) {
+    config = read_config(*options, rules.errors);
+    if (config) disabled = apply_config(*config, rules, rules.errors);
+  }
+  std::optional<Baseline> baseline;
+  if (rules.errors.empty() && !options->baseline.empty()) {
+    baseline = read_baseline(options->baseline, error);
+    if (!baseline) rules.errors.push_back(error);
   }
   if (!rules.errors.empty()) {
     for (const std::string& e : rules.errors) err << "daprlint: " << e << '\n';
@@ -97,11 +149,31 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   }
 
   InputList inputs = collect_inputs(options->paths);
-  EngineOptions engine{options->only_rules, options->profile, options->now, options->timings};
+  if (config)
+    std::erase_if(inputs.files, [&](const std::string& f) { return config->excludes(f); });
+  std::string profile = !options->profile.empty() ? options->profile
+                        : config                  ? config->profile.value_or("auto")
+                                                  : "auto";
+  std::string fail_on = !options->fail_on.empty() ? options->fail_on
+                        : config                  ? config->fail_on.value_or("warning")
+                                                  : "warning";
+  EngineOptions engine{options->only_rules, profile, options->now, options->timings, disabled};
   LintResult result = lint_files(inputs.files, rules, engine);
+  apply_suppressions(result, rules, engine, config ? &*config : nullptr);
   std::vector<std::string> errors = inputs.errors;
   errors.insert(errors.end(), result.errors.begin(), result.errors.end());
+  if (!options->write_baseline.empty() &&
+      !write_baseline(options->write_baseline, result.findings, result.inventory.files, error)) {
+    err << "daprlint: " << error << '\n';
+    return 2;
+  }
+  BaselineMatch matched;
+  if (baseline) matched = apply_baseline(*baseline, result.findings, result.inventory.files);
   Report report = make_report(result, rules, engine);
+  report.show_suppressed = options->show_suppressed;
+  report.baseline_used = baseline.has_value();
+  report.baseline_matched = matched.matched;
+  report.baseline_absent = matched.absent;
 
   std::ofstream file;
   std::ostream* sink = &out;
@@ -113,15 +185,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     sink = &file;
   }
-  if (options->format == "json") {
-    render_json(report, *sink);
-  } else if (options->format == "sarif") {
-    render_sarif(report, *sink);
-  } else {
-    bool color = options->color && options->output.empty() && std::getenv("NO_COLOR") == nullptr &&
-                 isatty(STDOUT_FILENO) && &out == &std::cout;
-    render_text(report, *sink, color);
-  }
+  render(report, *options, *sink, &out == &std::cout);
   sink->flush();
   if (!*sink) {
     err << "daprlint: cannot write the report"
@@ -135,7 +199,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       err << "daprlint: " << report.files[n.file_index] << ": " << n.message << '\n';
   }
   if (!errors.empty()) return 2;
-  return fails(report.findings, options->fail_on) ? 1 : 0;
+  if (!options->write_baseline.empty()) return 0;
+  return fails(report.findings, fail_on) ? 1 : 0;
 }
 
 }  // namespace daprlint

@@ -53,8 +53,8 @@ std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
     } else if (rule.engine == Engine::Declarative) {
       for (const Object& o : inventory.objects) run_declarative(rule, o, ctx, emit);
     }
-    if (timings && rule.engine != Engine::Loader)
-      timings->push_back({rule.id, milliseconds_since(start)});
+    bool runs = rule.engine == Engine::Native || rule.engine == Engine::Declarative;
+    if (timings && runs) timings->push_back({rule.id, milliseconds_since(start)});
   }
   return findings;
 }

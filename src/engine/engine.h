@@ -16,14 +16,16 @@
 namespace daprlint {
 
 struct EngineOptions {
-  std::vector<std::string> only;  // rule ids to run; empty: all
+  std::vector<std::string> only;  // rule ids to run (--rule); empty: all
   std::string profile = "auto";   // auto | dapr-0.11 | dapr-1.0 | current
   std::time_t now = 0;
-  bool timings = false;  // measure the load and every rule (`--timings`)
+  bool timings = false;               // measure the load and every rule (`--timings`)
+  std::vector<std::string> disabled;  // turned off by .daprlint.yaml; --rule still runs them
 
   /// Whether the run includes the rule with this id.
   bool selects(std::string_view id) const {
-    return only.empty() || std::find(only.begin(), only.end(), id) != only.end();
+    if (!only.empty()) return std::find(only.begin(), only.end(), id) != only.end();
+    return std::find(disabled.begin(), disabled.end(), id) == disabled.end();
   }
 };
 

@@ -9,12 +9,14 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   LintResult r;
   auto start = std::chrono::steady_clock::now();
   r.inventory.files = files;
+  r.comments.resize(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::string text, error;
     if (!read_input(files[i], text, error)) {
       r.errors.push_back(error);
       continue;
     }
+    r.comments[i] = scan_suppression_comments(text);
     LoadedFile loaded = load_manifests(text, i);
     for (Object& o : loaded.objects) r.inventory.objects.push_back(std::move(o));
     // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike.

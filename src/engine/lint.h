@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/engine.h"
+#include "load/suppression_comments.h"
 #include "model/inventory.h"
 #include "report/report.h"
 
@@ -17,6 +18,8 @@ struct LintResult {
   std::vector<std::string> errors;  // unreadable files
   std::string profile;
   std::vector<Timing> timings;  // filled when EngineOptions::timings is set
+  /// `# daprlint:ignore` comments per file (same index as inventory.files).
+  std::vector<std::vector<CommentSuppression>> comments;
 };
 
 LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,

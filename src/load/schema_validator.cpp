@@ -65,6 +65,82 @@ Node locate(Node root, const std::vector<std::string>& context) {
   return at;
 }
 
+using Json = nlohmann::json;
+
+const Json* resolve(const Json& root, const Json* s) {
+  for (int hops = 0; s && s->is_object() && s->contains("$ref") && hops < 8; ++hops) {
+    std::string ref = (*s)["$ref"].get<std::string>();
+    if (!ref.starts_with("#/")) return nullptr;
+    s = &root;
+    for (std::size_t at = 2; at <= ref.size() && s;) {
+      std::size_t end = std::min(ref.find('/', at), ref.size());
+      std::string part = ref.substr(at, end - at);
+      s = s->is_object() && s->contains(part) ? &(*s)[part] : nullptr;
+      at = end + 1;
+    }
+  }
+  return s;
+}
+
+/// The subschema that applies at valijson's context, through properties, additionalProperties
+/// and items; null when the schema branches (oneOf) before it.
+const Json* subschema(const Json& root, const std::vector<std::string>& context) {
+  const Json* s = resolve(root, &root);
+  for (const std::string& part : context) {
+    if (!s || part.size() < 2 || part.front() != '[' || part.back() != ']') continue;
+    std::string key = part.substr(1, part.size() - 2);
+    if (key.size() >= 2 && key.front() == '"') key = key.substr(1, key.size() - 2);
+    const Json* next = nullptr;
+    if (s->contains("properties") && (*s)["properties"].contains(key)) {
+      next = &(*s)["properties"][key];
+    } else if (s->contains("additionalProperties") && (*s)["additionalProperties"].is_object()) {
+      next = &(*s)["additionalProperties"];
+    } else if (s->contains("items")) {
+      next = &(*s)["items"];
+    }
+    s = resolve(root, next);
+  }
+  return s;
+}
+
+std::string joined(const Json& values) {
+  std::string out;
+  for (const Json& v : values) {
+    if (!out.empty()) out += ", ";
+    out += v.is_string() ? v.get<std::string>() : v.dump();
+  }
+  return out;
+}
+
+/// What a subschema accepts, in words.
+std::string describe(const Json& root, const Json* s) {
+  if (!s || !s->is_object()) return "";
+  if (s->contains("enum")) return "one of " + joined((*s)["enum"]);
+  if (s->contains("oneOf")) {
+    std::string out;
+    for (const Json& alt : (*s)["oneOf"]) {
+      std::string d = describe(root, resolve(root, &alt));
+      if (!d.empty()) out += (out.empty() ? "" : "; or ") + d;
+    }
+    return out;
+  }
+  if (s->contains("properties")) {
+    Json keys = Json::array();
+    for (const auto& [k, v] : (*s)["properties"].items()) keys.push_back(k);
+    return "a map with keys " + joined(keys);
+  }
+  if (s->contains("type")) {
+    const Json& t = (*s)["type"];
+    std::string type = t.is_string() ? t.get<std::string>() : joined(t);
+    if (type == "array" && s->contains("items")) {
+      std::string item = describe(root, resolve(root, &(*s)["items"]));
+      return "a list" + (item.empty() ? "" : " of " + item);
+    }
+    return type == "object" ? "a map" : type == "array" ? "a list" : "a " + type;
+  }
+  return "";
+}
+
 }  // namespace
 
 struct SchemaValidator::Impl {
@@ -96,7 +172,25 @@ std::vector<SchemaError> SchemaValidator::validate(Node root) const {
   while (results.popError(e)) {
     std::string where;
     for (std::size_t i = 1; i < e.context.size(); ++i) where += e.context[i];
-    out.push_back({locate(root, e.context), (where.empty() ? "" : where + ": ") + e.description,
+    Node at = locate(root, e.context);
+    const Json* schema = subschema(impl_->document, e.context);
+    // An unknown key is reported at the key itself, with the keys that are allowed there.
+    if (schema && schema->contains("properties") && at.is_map() &&
+        e.description.find("additionalProperties") != std::string::npos) {
+      for (const NodeEntry& entry : at.entries()) {
+        if ((*schema)["properties"].contains(std::string(entry.key.text()))) continue;
+        out.push_back({entry.key,
+                       (where.empty() ? "" : where + ": ") + "unknown key '" +
+                           std::string(entry.key.text()) + "'; expected " +
+                           describe(impl_->document, schema),
+                       e.context.size() + 1});
+      }
+      continue;
+    }
+    std::string expected = describe(impl_->document, schema);
+    out.push_back({at,
+                   (where.empty() ? "" : where + ": ") + e.description +
+                       (expected.empty() ? "" : " Expected " + expected + "."),
                    e.context.size()});
   }
   std::stable_sort(out.begin(), out.end(),

@@ -14,6 +14,13 @@ enum class Severity { Note = 0, Warning = 1, Error = 2 };
 std::string_view severity_name(Severity s);
 std::optional<Severity> parse_severity(std::string_view s);
 
+/// Why a finding is not counted: an annotation or comment in the manifest (SARIF kind
+/// `inSource`) or an exemption in .daprlint.yaml (`external`).
+struct Suppression {
+  bool in_source = true;
+  std::string reason;  // may be empty: the suppression-without-reason note says so
+};
+
 struct Finding {
   std::string rule_id;
   Severity severity = Severity::Warning;
@@ -27,6 +34,7 @@ struct Finding {
   std::string name;
   std::string helm_source;
   std::string node_path;  // path of the reported node in its object: stable across line moves
+  std::optional<Suppression> suppression;  // set: reported only with --show-suppressed
 };
 
 }  // namespace daprlint

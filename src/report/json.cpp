@@ -25,6 +25,11 @@ void render_json(const Report& report, std::ostream& out) {
     j["path"] = f.node_path;
     j["helmSource"] = f.helm_source.empty() ? nlohmann::ordered_json(nullptr)
                                             : nlohmann::ordered_json(f.helm_source);
+    j["suppressed"] = f.suppression.has_value();
+    if (f.suppression) {
+      j["suppression"] = {{"kind", f.suppression->in_source ? "inSource" : "external"},
+                          {"reason", f.suppression->reason}};
+    }
     findings.push_back(std::move(j));
   }
   nlohmann::ordered_json notices = nlohmann::ordered_json::array();
@@ -37,7 +42,12 @@ void render_json(const Report& report, std::ostream& out) {
   doc["notices"] = std::move(notices);
   doc["summary"] = {{"errors", c.errors},        {"warnings", c.warnings},
                     {"notes", c.notes},          {"files", report.files.size()},
-                    {"objects", report.objects}, {"profile", report.profile}};
+                    {"objects", report.objects}, {"profile", report.profile},
+                    {"suppressed", c.suppressed}};
+  if (report.baseline_used) {
+    doc["summary"]["baseline"] = {{"matched", report.baseline_matched},
+                                  {"absent", report.baseline_absent}};
+  }
   out << doc.dump(2) << '\n';
 }
 

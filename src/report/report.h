@@ -23,10 +23,15 @@ struct Report {
   std::vector<Notice> notices;
   std::size_t objects = 0;
   std::string profile;
+  bool show_suppressed = false;  // text: list suppressed findings too
+  bool baseline_used = false;
+  std::size_t baseline_matched = 0;  // findings hidden by --baseline
+  std::size_t baseline_absent = 0;   // baseline entries that no longer occur
 };
 
+/// Findings by severity; suppressed ones are counted apart and in no severity.
 struct Counts {
-  std::size_t errors = 0, warnings = 0, notes = 0;
+  std::size_t errors = 0, warnings = 0, notes = 0, suppressed = 0;
 };
 Counts count(const std::vector<Finding>& findings);
 
@@ -36,5 +41,9 @@ void render_text(const Report& report, std::ostream& out, bool color);
 void render_json(const Report& report, std::ostream& out);
 /// SARIF 2.1.0 for GitHub code scanning.
 void render_sarif(const Report& report, std::ostream& out);
+/// GitHub Actions workflow commands (`::error file=...,line=...::`): annotations on the PR diff.
+void render_github(const Report& report, std::ostream& out);
+/// The last line of the text and github formats: counts, files, objects, profile, baseline.
+std::string summary_line(const Report& report);
 
 }  // namespace daprlint

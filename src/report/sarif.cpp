@@ -1,9 +1,8 @@
-#include <openssl/evp.h>
-
 #include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "model/digest.h"
 #include "report/report.h"
 
 namespace daprlint {
@@ -53,16 +52,7 @@ std::string pascal(const std::string& id) {
 std::string fingerprint(const Finding& f, const std::string& file, int occurrence) {
   std::string key = f.rule_id + '\n' + file + '\n' + f.kind + '/' + f.namespace_ + '/' + f.name +
                     '\n' + f.node_path + '\n' + std::to_string(occurrence);
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  EVP_Digest(key.data(), key.size(), digest, &size, EVP_sha256(), nullptr);
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < 16 && i < size; ++i) {
-    out += hex[digest[i] >> 4];
-    out += hex[digest[i] & 15];
-  }
-  return out;
+  return sha256_hex(key);
 }
 
 json rule_descriptor(const Rule& r) {
@@ -116,6 +106,13 @@ void render_sarif(const Report& report, std::ostream& out) {
     result["partialFingerprints"] = {
         {"primaryLocationLineHash", fp + ":" + std::to_string(occurrence + 1)},
         {"daprlintFingerprint/v1", fp}};
+    if (f.suppression) {
+      json suppression = {{"kind", f.suppression->in_source ? "inSource" : "external"},
+                          {"status", "accepted"}};
+      if (!f.suppression->reason.empty()) suppression["justification"] = f.suppression->reason;
+      result["suppressions"] = json::array({suppression});
+    }
+    if (report.baseline_used) result["baselineState"] = "new";
     if (!f.helm_source.empty()) result["properties"] = {{"helmSource", f.helm_source}};
     results.push_back(std::move(result));
   }

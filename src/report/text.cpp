@@ -5,7 +5,9 @@ namespace daprlint {
 Counts count(const std::vector<Finding>& findings) {
   Counts c;
   for (const Finding& f : findings) {
-    if (f.severity == Severity::Error)
+    if (f.suppression)
+      ++c.suppressed;
+    else if (f.severity == Severity::Error)
       ++c.errors;
     else if (f.severity == Severity::Warning)
       ++c.warnings;
@@ -35,11 +37,29 @@ const char* color_of(Severity s) {
 
 }  // namespace
 
+std::string summary_line(const Report& report) {
+  Counts c = count(report.findings);
+  std::string line = plural(c.errors, "error") + ", " + plural(c.warnings, "warning") + ", " +
+                     plural(c.notes, "note") + " in " + plural(report.files.size(), "file") + " (" +
+                     plural(report.objects, "object") + ", profile " + report.profile + ")";
+  if (c.suppressed)
+    line += "; " + std::to_string(c.suppressed) + " suppressed" +
+            (report.show_suppressed ? "" : " (--show-suppressed lists them)");
+  if (report.baseline_used)
+    line += "; baseline: " + std::to_string(report.baseline_matched) + " known finding" +
+            (report.baseline_matched == 1 ? "" : "s") + " hidden, " +
+            std::to_string(report.baseline_absent) + " entr" +
+            (report.baseline_absent == 1 ? "y" : "ies") + " no longer occur" +
+            (report.baseline_absent == 1 ? "s" : "");
+  return line;
+}
+
 void render_text(const Report& report, std::ostream& out, bool color) {
   const char* bold = color ? "\033[1m" : "";
   const char* dim = color ? "\033[2m" : "";
   const char* reset = color ? "\033[0m" : "";
   for (const Finding& f : report.findings) {
+    if (f.suppression && !report.show_suppressed) continue;
     out << bold << report.files[f.file_index] << ':' << f.line << ':' << f.column << ':' << reset
         << ' ' << (color ? color_of(f.severity) : "") << severity_name(f.severity) << ':' << reset
         << ' ' << f.message << " [" << f.rule_id << ']';
@@ -47,16 +67,17 @@ void render_text(const Report& report, std::ostream& out, bool color) {
       out << dim << " (" << f.kind << ' ' << (f.namespace_.empty() ? "" : f.namespace_ + "/")
           << f.name << ')' << reset;
     }
+    if (f.suppression) {
+      out << dim << " [suppressed"
+          << (f.suppression->reason.empty() ? "" : ": " + f.suppression->reason) << ']' << reset;
+    }
     out << '\n';
     if (!f.helm_source.empty()) out << dim << "    helm source: " << f.helm_source << reset << '\n';
   }
   for (const Notice& n : report.notices) {
     out << report.files[n.file_index] << ": notice: " << n.message << '\n';
   }
-  Counts c = count(report.findings);
-  out << plural(c.errors, "error") << ", " << plural(c.warnings, "warning") << ", "
-      << plural(c.notes, "note") << " in " << plural(report.files.size(), "file") << " ("
-      << plural(report.objects, "object") << ", profile " << report.profile << ")\n";
+  out << summary_line(report) << '\n';
 }
 
 }  // namespace daprlint

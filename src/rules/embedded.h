@@ -1,5 +1,6 @@
 #pragma once
-// Files compiled into the binary by cmake/embed.cmake: rules/*.yaml and schemas/rule.schema.json.
+// Files compiled into the binary by cmake/embed.cmake: rules/*.yaml, schemas/*.json and the
+// starter .daprlint.yaml.
 
 #include <string_view>
 #include <vector>
@@ -12,5 +13,13 @@ struct EmbeddedFile {
 };
 
 const std::vector<EmbeddedFile>& embedded_files();
+
+/// The content of the embedded file at `path`; empty when there is none.
+inline std::string_view embedded_file(std::string_view path) {
+  for (const EmbeddedFile& f : embedded_files()) {
+    if (f.path == path) return f.content;
+  }
+  return {};
+}
 
 }  // namespace daprlint

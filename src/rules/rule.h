@@ -15,7 +15,7 @@
 
 namespace daprlint {
 
-enum class Engine { Declarative, Native, Loader };
+enum class Engine { Declarative, Native, Loader, Suppressions };
 
 struct Targets {
   std::vector<std::string> kinds;       // empty: any kind
@@ -51,7 +51,8 @@ struct Rule {
   std::string source;                // the file it came from
   std::shared_ptr<const Tree> tree;  // keeps the rule file's nodes (params, checks) alive
   RuleParams params;
-  bool enabled = true;  // .daprlint.yaml can turn a rule off
+  /// Set by .daprlint.yaml: every finding of the rule gets this severity.
+  std::optional<Severity> configured_severity;
 
   bool applies_to_profile(const std::string& profile) const;
 };

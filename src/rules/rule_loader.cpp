@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <utility>
 
 #include "load/input.h"
 #include "load/schema_validator.h"
 #include "load/yaml_parser.h"
+#include "model/edit_distance.h"
 #include "rules/embedded.h"
 
 namespace fs = std::filesystem;
@@ -15,12 +17,7 @@ namespace daprlint {
 namespace {
 
 const SchemaValidator& rule_schema() {
-  static const SchemaValidator validator = [] {
-    for (const EmbeddedFile& f : embedded_files()) {
-      if (f.path == "schemas/rule.schema.json") return SchemaValidator(f.content);
-    }
-    return SchemaValidator("{}");
-  }();
+  static const SchemaValidator validator(embedded_file("schemas/rule.schema.json"));
   return validator;
 }
 
@@ -169,6 +166,23 @@ const Rule* RuleSet::find(std::string_view id) const {
   return nullptr;
 }
 
+Rule* RuleSet::find_mutable(std::string_view id) {
+  return const_cast<Rule*>(std::as_const(*this).find(id));
+}
+
+std::string RuleSet::suggest(std::string_view id) const {
+  std::string best;
+  std::size_t best_distance = id.size() / 3 + 1;
+  for (const Rule& r : rules) {
+    std::size_t d = edit_distance(id, r.id);
+    if (d < best_distance) {
+      best_distance = d;
+      best = r.id;
+    }
+  }
+  return best;
+}
+
 std::optional<Rule> load_rule(std::string_view text, const std::string& source,
                               std::vector<std::string>& errors) {
   ParsedStream parsed = parse_yaml(text);
@@ -209,9 +223,10 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source,
   r.help_uri = root.get("helpUri").text();
   r.params = RuleParams(root.get("params"));
   std::string_view engine = root.get("engine").text();
-  r.engine = engine == "native"   ? Engine::Native
-             : engine == "loader" ? Engine::Loader
-                                  : Engine::Declarative;
+  r.engine = engine == "native"         ? Engine::Native
+             : engine == "loader"       ? Engine::Loader
+             : engine == "suppressions" ? Engine::Suppressions
+                                        : Engine::Declarative;
 
   Node targets = root.get("targets");
   r.targets.kinds = strings(targets.get("kinds"));

@@ -15,6 +15,9 @@ struct RuleSet {
   std::vector<std::string> errors;
 
   const Rule* find(std::string_view id) const;
+  Rule* find_mutable(std::string_view id);
+  /// The rule id nearest to a mistyped one (for "did you mean"), or empty when none is close.
+  std::string suggest(std::string_view id) const;
 };
 
 /// Parses, validates and compiles one rule file.

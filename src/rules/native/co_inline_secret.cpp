@@ -21,6 +21,7 @@ struct Detector {
   std::unique_ptr<RE2> name_pattern;
   std::vector<std::unique_ptr<RE2>> not_secret;
   std::vector<std::unique_ptr<RE2>> credentials;
+  std::vector<std::unique_ptr<RE2>> extra;  // the user's own sensitive names (.daprlint.yaml)
 
   explicit Detector(const RuleParams& params)
       : by_type(params.get("fields_by_type")), profiles(params.get("auth_profiles")) {
@@ -32,6 +33,8 @@ struct Detector {
     for (Node p : params.get("credential_value_patterns").elements()) {
       credentials.push_back(std::make_unique<RE2>(p.text(), opts));
     }
+    for (Node p : params.get("extra_sensitive_patterns").elements())
+      extra.push_back(std::make_unique<RE2>(p.text(), opts));
     for (Node n : params.get("credentials_in_value_only").elements())
       value_only.insert(lower(n.text()));
   }
@@ -50,6 +53,9 @@ struct Detector {
   }
 
   bool looks_secret(std::string_view name) const {
+    if (std::any_of(extra.begin(), extra.end(),
+                    [&](const auto& re) { return re->ok() && RE2::FullMatch(name, *re); }))
+      return true;
     if (!name_pattern || !name_pattern->ok() || !RE2::PartialMatch(name, *name_pattern))
       return false;
     return std::none_of(not_secret.begin(), not_secret.end(),

@@ -1,0 +1,240 @@
+#include "config/config.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "load/input.h"
+#include "load/schema_validator.h"
+#include "load/yaml_parser.h"
+#include "rules/embedded.h"
+
+namespace fs = std::filesystem;
+
+namespace daprlint {
+namespace {
+
+std::string located(const std::string& path, Node at, const std::string& why) {
+  std::string where = path;
+  if (at) where += ":" + std::to_string(at.line()) + ":" + std::to_string(at.column());
+  return where + ": " + why;
+}
+
+std::optional<std::uint64_t> unsigned_value(Node n) {
+  if (!n) return std::nullopt;
+  std::uint64_t v = 0;
+  std::string_view t = n.text();
+  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+  if (ec != std::errc() || end != t.data() + t.size()) return std::nullopt;
+  return v;
+}
+
+bool is_number(std::string_view t) {
+  double v = 0;
+  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+  return !t.empty() && ec == std::errc() && end == t.data() + t.size();
+}
+
+std::string names_of(Node map) {
+  std::string out;
+  for (const NodeEntry& e : map.entries())
+    out += (out.empty() ? "" : ", ") + std::string(e.key.text());
+  return out.empty() ? "none" : out;
+}
+
+/// Parameters whose name ends in `pattern` or `patterns` hold RE2 patterns: compile them now,
+/// so a typo is an error at its line instead of a rule that silently never matches.
+void check_patterns(const std::string& path, std::string_view name, Node value,
+                    std::vector<std::string>& errors) {
+  if (!name.ends_with("pattern") && !name.ends_with("patterns")) return;
+  std::vector<Node> patterns = value.is_seq() ? value.elements() : std::vector<Node>{value};
+  RE2::Options options;
+  options.set_log_errors(false);
+  for (Node p : patterns) {
+    RE2 re(p.text(), options);
+    if (!re.ok()) errors.push_back(located(path, p, "bad RE2 pattern: " + re.error()));
+  }
+}
+
+/// An override must have the shape of the default it replaces: a number for a number, a list
+/// for a list, a map for a map.
+void check_param(const std::string& path, const Rule& rule, const NodeEntry& param,
+                 std::vector<std::string>& errors) {
+  Node fallback = rule.params.defaults().get(param.key.text());
+  std::string name(param.key.text());
+  if (!fallback) {
+    errors.push_back(located(path, param.key,
+                             rule.id + " has no parameter '" + name +
+                                 "'; its parameters: " + names_of(rule.params.defaults())));
+    return;
+  }
+  Node v = param.value;
+  const char* expected = nullptr;
+  if (fallback.is_seq() && !v.is_seq()) expected = "a list";
+  if (fallback.is_map() && !v.is_map()) expected = "a map";
+  if (fallback.is_scalar() && !v.is_scalar()) expected = "a single value";
+  if (fallback.is_scalar() && is_number(fallback.text()) && !is_number(v.text()))
+    expected = "a number";
+  if (expected) {
+    errors.push_back(
+        located(path, v ? v : param.key,
+                rule.id + " parameter '" + name + "' must be " + expected + " (default: " +
+                    std::string(fallback.is_scalar() ? fallback.text()
+                                                     : "see daprlint explain " + rule.id) +
+                    ")"));
+    return;
+  }
+  check_patterns(path, name, v, errors);
+}
+
+}  // namespace
+
+bool Config::excludes(const std::string& file) const {
+  if (exclude.empty() || file == kStdinName) return false;
+  std::error_code ec;
+  fs::path absolute = fs::absolute(file, ec).lexically_normal();
+  std::string relative = absolute.lexically_relative(dir).generic_string();
+  std::string name = absolute.filename().string();
+  for (const Glob& g : exclude) {
+    // A pattern without `/` matches a file name anywhere, as in .gitignore.
+    bool by_name = g.pattern().find('/') == std::string::npos;
+    if (g.matches(relative) || (by_name && g.matches(name))) return true;
+    if (!relative.starts_with("..") && g.matches(relative + "/")) return true;
+  }
+  return false;
+}
+
+std::optional<fs::path> find_config(const fs::path& start) {
+  std::error_code ec;
+  for (fs::path dir = fs::absolute(start, ec); !dir.empty(); dir = dir.parent_path()) {
+    fs::path candidate = dir / kConfigFileName;
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (dir == dir.parent_path()) break;
+  }
+  return std::nullopt;
+}
+
+std::optional<Config> load_config(const std::string& path, std::vector<std::string>& errors) {
+  std::string text, error;
+  if (!read_input(path, text, error)) {
+    errors.push_back(error);
+    return std::nullopt;
+  }
+  ParsedStream parsed = parse_yaml(text);
+  if (parsed.error) {
+    errors.push_back(path + ":" + std::to_string(parsed.error->line) + ":" +
+                     std::to_string(parsed.error->column) +
+                     ": malformed YAML: " + parsed.error->message);
+    return std::nullopt;
+  }
+  Config c;
+  c.path = path;
+  std::error_code ec;
+  c.dir = fs::absolute(path, ec).lexically_normal().parent_path();
+  if (parsed.documents.empty()) return c;  // an empty file is an empty config
+  if (parsed.documents.size() > 1) {
+    errors.push_back(path + ":1:1: a config file holds one YAML document");
+    return std::nullopt;
+  }
+  c.tree = parsed.documents.front();
+  Node root(c.tree.get(), c.tree->root);
+  if (root.is_null()) return c;
+  static const SchemaValidator schema(embedded_file("schemas/config.schema.json"));
+  auto problems = schema.validate(root);
+  if (!problems.empty()) {
+    // Every unknown key at once (they are cheap to fix together), else the most specific error.
+    std::size_t before = errors.size();
+    for (const SchemaError& p : problems) {
+      if (p.message.find("unknown key") != std::string::npos)
+        errors.push_back(located(path, p.at, p.message));
+    }
+    if (errors.size() == before)
+      errors.push_back(located(path, problems.front().at, problems.front().message));
+    return std::nullopt;
+  }
+  if (Node n = root.get("profile")) c.profile = std::string(n.text());
+  if (Node n = root.get("fail-on")) c.fail_on = std::string(n.text());
+  for (const NodeEntry& e : root.get("categories").entries())
+    c.categories[std::string(e.key.text())] = e.value.text() == "on";
+  for (const NodeEntry& e : root.get("rules").entries()) {
+    Config::RuleSetting s;
+    s.at = e.key;
+    std::string_view v = e.value.text();
+    if (v == "on" || v == "off") s.enabled = v == "on";
+    if (auto sev = parse_severity(v)) s.severity = sev;
+    if (Node enabled = e.value.get("enabled")) s.enabled = enabled.text() == "true";
+    if (Node sev = e.value.get("severity")) s.severity = parse_severity(sev.text());
+    s.params = e.value.get("params");
+    c.rules[std::string(e.key.text())] = s;
+  }
+  for (Node g : root.get("exclude").elements()) c.exclude.emplace_back(g.text());
+  for (Node item : root.get("exemptions").elements()) {
+    Exemption x;
+    if (Node n = item.get("kind")) x.kind.emplace(n.text());
+    if (Node n = item.get("namespace")) x.namespace_.emplace(n.text());
+    if (Node n = item.get("name")) x.name.emplace(n.text());
+    for (Node r : item.get("rules").elements()) x.rules.emplace_back(r.text());
+    x.reason = item.get("reason").text();
+    x.at = item;
+    c.exemptions.push_back(std::move(x));
+  }
+  Node limits = root.get("limits");
+  c.max_file_size = unsigned_value(limits.get("max-file-size"));
+  c.max_depth = unsigned_value(limits.get("max-depth"));
+  c.max_nodes = unsigned_value(limits.get("max-nodes"));
+  return c;
+}
+
+std::vector<std::string> apply_config(const Config& config, RuleSet& rules,
+                                      std::vector<std::string>& errors) {
+  auto unknown = [&](Node at, std::string_view id) {
+    std::string hint = rules.suggest(id);
+    errors.push_back(located(config.path, at,
+                             "unknown rule '" + std::string(id) + "'" +
+                                 (hint.empty() ? "" : " (did you mean " + hint + "?)")));
+  };
+  std::set<std::string> disabled;
+  for (Rule& rule : rules.rules) {
+    auto category = config.categories.find(rule.category);
+    if (category != config.categories.end() && !category->second) disabled.insert(rule.id);
+  }
+  for (const auto& [id, setting] : config.rules) {
+    Rule* rule = rules.find_mutable(id);
+    if (!rule) {
+      unknown(setting.at, id);
+      continue;
+    }
+    if (setting.enabled) {
+      if (*setting.enabled)
+        disabled.erase(id);
+      else
+        disabled.insert(id);
+    }
+    if (setting.severity) {
+      rule->severity = *setting.severity;
+      rule->configured_severity = setting.severity;
+    }
+    if (!setting.params) continue;
+    std::size_t before = errors.size();
+    for (const NodeEntry& p : setting.params.entries()) check_param(config.path, *rule, p, errors);
+    if (errors.size() != before) continue;
+    rule->params.set_overrides(setting.params, config.tree);
+    if (rule->engine == Engine::Declarative && !compile_rule(*rule, errors)) {
+      errors.back() += " (with the params of " + config.path + ")";
+    }
+  }
+  for (const Exemption& x : config.exemptions) {
+    for (Node r : x.at.get("rules").elements()) {
+      if (!rules.find(r.text())) unknown(r, r.text());
+    }
+  }
+  return {disabled.begin(), disabled.end()};
+}
+
+std::string_view starter_config() {
+  return embedded_file("src/config/starter.daprlint.yaml");
+}
+
+}  // namespace daprlint
