@@ -44,7 +44,8 @@ void walk(const fs::path& dir, InputList& out) {
       if (name.size() > 1 && name[0] == '.') it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && manifest_extension(p)) found.push_back(p);
+    // Hidden files are tool settings (.daprlint.yaml, .pre-commit-config.yaml), not manifests.
+    if (it->is_regular_file(ec) && manifest_extension(p) && name[0] != '.') found.push_back(p);
   }
   std::sort(found.begin(), found.end());
   for (const fs::path& p : found) out.files.push_back(display(p));

@@ -16,8 +16,8 @@ struct InputList {
   std::vector<std::string> errors;
 };
 
-/// Expands files and directories (recursively; hidden folders skipped; only .yaml, .yml and
-/// .json inside directories). No argument means the current directory.
+/// Expands files and directories (recursively; hidden files and folders skipped; only .yaml, .yml
+/// and .json inside directories). No argument means the current directory.
 InputList collect_inputs(const std::vector<std::string>& args);
 
 /// Reads a file (or stdin for kStdinName) whole. Returns false with `error` set on failure.

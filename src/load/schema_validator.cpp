@@ -177,12 +177,13 @@ std::vector<SchemaError> SchemaValidator::validate(Node root) const {
     // An unknown key is reported at the key itself, with the keys that are allowed there.
     if (schema && schema->contains("properties") && at.is_map() &&
         e.description.find("additionalProperties") != std::string::npos) {
+      Json keys = Json::array();
+      for (const auto& [k, v] : (*schema)["properties"].items()) keys.push_back(k);
       for (const NodeEntry& entry : at.entries()) {
         if ((*schema)["properties"].contains(std::string(entry.key.text()))) continue;
         out.push_back({entry.key,
                        (where.empty() ? "" : where + ": ") + "unknown key '" +
-                           std::string(entry.key.text()) + "'; expected " +
-                           describe(impl_->document, schema),
+                           std::string(entry.key.text()) + "'; expected one of " + joined(keys),
                        e.context.size() + 1});
       }
       continue;

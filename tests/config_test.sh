@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# End-to-end checks of .daprlint.yaml, suppressions, baselines and --format github.
+set -uo pipefail
+bin=$1
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+check() {  # check NAME COMMAND... : the command must succeed
+  local name=$1; shift
+  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+rc() { "$@" >/dev/null 2>&1; echo $?; }
+json() {  # json FILE PYTHON-EXPR : the expression over d (the parsed JSON) must be true
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert ($2), d" "$1"
+}
+
+# A repository: manifests in deploy/, a vendored chart's output in vendor/.
+repo=$tmp/repo
+mkdir -p "$repo/deploy/apps" "$repo/vendor"
+operator() {  # operator REPLICAS [EXTRA-METADATA-LINE]
+  cat <<Y
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: dapr-operator
+  namespace: dapr-system
+  labels: {app: dapr-operator}
+spec:
+  replicas: $1
+  template:
+    spec:
+      containers:
+        - name: dapr-operator
+          image: docker.io/daprio/operator:1.16.2
+Y
+}
+operator 1 > "$repo/deploy/operator.yaml"
+cat > "$repo/deploy/apps/orders.yaml" <<'Y'
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: orders, namespace: shop}
+spec:
+  template:
+    metadata:
+      annotations:
+        dapr.io/enabled: "true"
+        dapr.io/app-id: orders
+        dapr.io/log-level: debug
+Y
+cp "$repo/deploy/apps/orders.yaml" "$repo/vendor/orders-copy.yaml"
+lint() { (cd "$1" && shift && "$bin" --now 2027-06-01 "$@"); }
+
+# --- discovery -----------------------------------------------------------------------------
+printf 'rules:\n  cp-ha-replicas: off\n' > "$repo/.daprlint.yaml"
+check "config is found from a subfolder (walking up)" \
+  bash -c "$(declare -f lint); bin='$bin'; lint '$repo/deploy/apps' --format json -o '$tmp/o.json' ../operator.yaml; python3 -c \"import json; d=json.load(open('$tmp/o.json')); assert not [f for f in d['findings'] if f['ruleId']=='cp-ha-replicas']\""
+check "--no-config ignores it" \
+  bash -c "cd '$repo' && '$bin' --no-config --rule cp-ha-replicas deploy | grep -q cp-ha-replicas"
+printf 'rules:\n  cp-linux-affinity-missing: off\n' > "$tmp/other.yaml"
+check "--config FILE replaces the discovered file" \
+  bash -c "cd '$repo' && '$bin' --config '$tmp/other.yaml' deploy | grep -q cp-ha-replicas && ! '$bin' --config '$tmp/other.yaml' deploy | grep -q cp-linux-affinity-missing"
+check "--config with a missing file exits 2" test "$(cd "$repo" && rc "$bin" --config nope.yaml deploy)" = 2
+check "--config and --no-config conflict" test "$(cd "$repo" && rc "$bin" --config x --no-config deploy)" = 2
+
+# --- validation: file:line:col, what was expected, exit 2 ----------------------------------
+bad() {  # bad NAME CONFIG-TEXT EXPECTED-STDERR-REGEX
+  printf '%b' "$2" > "$tmp/bad.yaml"
+  check "$1" bash -c "cd '$repo' && out=\$('$bin' --config '$tmp/bad.yaml' deploy 2>&1 >/dev/null); st=\$?; [ \$st = 2 ] && [ \$(printf '%s\n' \"\$out\" | wc -l) -ge 1 ] && printf '%s' \"\$out\" | grep -qE \"$3\""
+}
+bad "unknown top-level key, located" 'profile: current\ncolour: true\n' "bad.yaml:2:1: unknown key 'colour'; expected one of .*profile"
+bad "unknown nested key, located" 'limits:\n  max-depth: 10\n  bogus: 1\n' "bad.yaml:3:3: .*unknown key 'bogus'; expected one of max-depth, max-file-size, max-nodes"
+bad "bad profile value names the choices" 'profile: newest\n' "bad.yaml:1:10: .*one of auto, dapr-0.11, dapr-1.0, current"
+bad "bad fail-on value" 'fail-on: sometimes\n' "bad.yaml:1:10: .*one of error, warning, note, none"
+bad "bad category switch" 'categories:\n  security: maybe\n' "bad.yaml:2:13: .*one of on, off"
+bad "unknown category" 'categories:\n  speed: off\n' "bad.yaml:2:3: .*unknown key 'speed'"
+bad "bad rule setting" 'rules:\n  cp-ha-replicas: loud\n' "bad.yaml:2:19: .*on, off.*error, warning, note"
+bad "unknown rule id with a suggestion" 'rules:\n  cp-ha-replica: off\n' "bad.yaml:2:3: unknown rule 'cp-ha-replica' \\(did you mean cp-ha-replicas\\?\\)"
+bad "unknown parameter" 'rules:\n  cp-ha-replicas:\n    params: {min_replica: 5}\n' "bad.yaml:3:14: cp-ha-replicas has no parameter 'min_replica'; its parameters: min_replicas"
+bad "parameter of the wrong type" 'rules:\n  cp-ha-replicas:\n    params: {min_replicas: many}\n' "bad.yaml:3:28: cp-ha-replicas parameter 'min_replicas' must be a number \\(default: 3\\)"
+bad "list parameter given a scalar" 'rules:\n  co-inline-secret:\n    params: {extra_sensitive_patterns: x}\n' "must be a list"
+bad "bad RE2 pattern" "rules:\n  co-inline-secret:\n    params:\n      extra_sensitive_patterns: ['(?i)license(']\n" "bad.yaml:4:34: bad RE2 pattern"
+bad "exemption without a reason" 'exemptions:\n  - kind: Deployment\n' "bad.yaml:2:5: .*reason"
+bad "exemption naming an unknown rule" 'exemptions:\n  - {name: x, rules: [sc-nope], reason: r}\n' "bad.yaml:2:23: unknown rule 'sc-nope'"
+bad "negative limit" 'limits: {max-depth: -1}\n' "bad.yaml:1:21: "
+bad "malformed YAML" 'rules: [\n' "bad.yaml:2:1: malformed YAML"
+check "an empty config is fine" bash -c "cd '$repo' && : > '$tmp/empty.yaml' && '$bin' --config '$tmp/empty.yaml' --fail-on none deploy"
+
+# --- every key takes effect ----------------------------------------------------------------
+run_json() {  # run_json CONFIG-TEXT ARGS... : lints $repo/deploy into $tmp/r.json
+  printf '%b' "$1" > "$tmp/c.yaml"; shift
+  (cd "$repo" && "$bin" --config "$tmp/c.yaml" --now 2027-06-01 --format json -o "$tmp/r.json" "$@" deploy >/dev/null 2>&1)
+}
+has() { python3 -c "import json,sys; d=json.load(open('$tmp/r.json')); ids=[f['ruleId'] for f in d['findings'] if not f['suppressed']]; sys.exit(0 if '$1' in ids else 1)"; }
+sev() { python3 -c "import json,sys; d=json.load(open('$tmp/r.json')); print([f['severity'] for f in d['findings'] if f['ruleId']=='$1'][0])"; }
+run_json ''
+check "baseline run has cp-ha-replicas and sc-log-level-debug" bash -c "$(declare -f has); tmp='$tmp'; has cp-ha-replicas && has sc-log-level-debug"
+run_json 'profile: dapr-1.0\n'
+check "profile: from the config" json "$tmp/r.json" "d['summary']['profile'] == 'dapr-1.0'"
+run_json 'profile: dapr-1.0\n' --profile current
+check "--profile wins over the config" json "$tmp/r.json" "d['summary']['profile'] == 'current'"
+printf 'fail-on: none\n' > "$tmp/c.yaml"
+check "fail-on: from the config" test "$(cd "$repo" && rc "$bin" --config "$tmp/c.yaml" deploy)" = 0
+check "--fail-on wins over the config" test "$(cd "$repo" && rc "$bin" --config "$tmp/c.yaml" --fail-on warning deploy)" = 1
+run_json 'categories:\n  reliability: off\n'
+check "categories: off turns a category off" bash -c "$(declare -f has); tmp='$tmp'; ! has cp-ha-replicas && has sc-log-level-debug"
+run_json 'categories:\n  reliability: off\nrules:\n  cp-ha-replicas: on\n'
+check "a rule setting wins over its category" bash -c "$(declare -f has); tmp='$tmp'; has cp-ha-replicas"
+run_json 'rules:\n  sc-log-level-debug: off\n'
+check "rules: ID: off" bash -c "$(declare -f has); tmp='$tmp'; ! has sc-log-level-debug && has cp-ha-replicas"
+run_json 'rules:\n  sc-log-level-debug: {enabled: false}\n'
+check "rules: ID: {enabled: false}" bash -c "$(declare -f has); tmp='$tmp'; ! has sc-log-level-debug"
+run_json 'rules:\n  sc-log-level-debug: off\n' --rule sc-log-level-debug
+check "--rule runs a rule the config turns off" bash -c "$(declare -f has); tmp='$tmp'; has sc-log-level-debug"
+run_json 'rules:\n  cp-ha-replicas: error\n'
+check "rules: ID: SEVERITY" test "$(sev cp-ha-replicas)" = error
+run_json 'rules:\n  cp-ha-replicas: {severity: note}\n'
+check "rules: ID: {severity}" test "$(sev cp-ha-replicas)" = note
+check "the SARIF rule carries the configured level" bash -c "cd '$repo' && '$bin' --config '$tmp/c.yaml' --format sarif deploy | python3 -c 'import json,sys; d=json.load(sys.stdin); r=[r for r in d[\"runs\"][0][\"tool\"][\"driver\"][\"rules\"] if r[\"id\"]==\"cp-ha-replicas\"][0]; assert r[\"defaultConfiguration\"][\"level\"]==\"note\"'"
+operator 3 > "$repo/deploy/operator.yaml"
+run_json 'rules:\n  cp-ha-replicas:\n    params: {min_replicas: 5}\n'
+check "params: min_replicas 5 flags 3 replicas" bash -c "python3 -c \"import json; d=json.load(open('$tmp/r.json')); assert [f for f in d['findings'] if f['ruleId']=='cp-ha-replicas' and 'runs 5' in f['message']]\""
+run_json ''
+check "... and the default 3 does not" bash -c "$(declare -f has); tmp='$tmp'; ! has cp-ha-replicas"
+operator 1 > "$repo/deploy/operator.yaml"
+cat > "$repo/deploy/component.yaml" <<'Y'
+apiVersion: dapr.io/v1alpha1
+kind: Component
+metadata: {name: licensing, namespace: shop}
+spec:
+  type: bindings.http
+  version: v1
+  metadata:
+    - name: licenseKey
+      value: "lk-123-do-not-print"
+Y
+run_json "rules:\n  co-inline-secret:\n    params:\n      extra_sensitive_patterns: ['(?i)licen[cs]eKey']\n"
+check "params: extra_sensitive_patterns marks a field secret" bash -c "$(declare -f has); tmp='$tmp'; has co-inline-secret"
+check "... without printing its value" bash -c "! grep -q lk-123 '$tmp/r.json'"
+run_json ''
+check "... which is not flagged by default" bash -c "$(declare -f has); tmp='$tmp'; ! has co-inline-secret"
+rm "$repo/deploy/component.yaml"
+run_json 'rules:\n  cp-trust-bundle-expiry:\n    params: {warn_days: 400}\n'
+check "params: warn_days is accepted" json "$tmp/r.json" "d['summary']['files'] == 2"
+
+# --- exclude --------------------------------------------------------------------------------
+printf 'exclude: ["apps/**"]\n' > "$repo/deploy/.daprlint.yaml"
+check "exclude: a glob relative to the config's folder skips a walked folder" \
+  bash -c "cd '$repo/deploy' && '$bin' --format json . | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"files\"] == 1, d[\"summary\"]'"
+check "exclude: applies to files named on the command line (pre-commit)" \
+  bash -c "cd '$repo/deploy' && '$bin' --format json apps/orders.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"files\"] == 0'"
+printf 'exclude: ["orders.yaml"]\n' > "$repo/deploy/.daprlint.yaml"
+check "exclude: a pattern without / matches a file name anywhere" \
+  bash -c "cd '$repo/deploy' && '$bin' --format json . | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"files\"] == 1'"
+check "exclude: stdin is never excluded" bash -c "cd '$repo/deploy' && '$bin' --format json - < apps/orders.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"files\"] == 1'"
+rm "$repo/deploy/.daprlint.yaml"
+
+# --- exemptions -----------------------------------------------------------------------------
+run_json 'exemptions:\n  - {kind: Deploy*, namespace: dapr-*, name: "*-operator", rules: [cp-ha-replicas], reason: "edge cluster"}\n'
+check "an exemption suppresses the listed rule on matching objects (external)" \
+  json "$tmp/r.json" "[f for f in d['findings'] if f['ruleId']=='cp-ha-replicas' and f['suppressed'] and f['suppression']=={'kind':'external','reason':'edge cluster'}]"
+check "... not other rules" json "$tmp/r.json" "[f for f in d['findings'] if f['ruleId']=='cp-linux-affinity-missing' and not f['suppressed']]"
+check "... and the summary counts it apart" json "$tmp/r.json" "d['summary']['suppressed'] >= 1"
+run_json 'exemptions:\n  - {namespace: shop, reason: "team shop owns its findings"}\n'
+check "an exemption without rules: suppresses every rule of the object" \
+  json "$tmp/r.json" "all(f['suppressed'] for f in d['findings'] if f['object'] and f['object']['namespace']=='shop')"
+run_json 'exemptions:\n  - {name: payments, reason: "decommissioned"}\n'
+check "an unused exemption is a note located in the config file" \
+  json "$tmp/r.json" "[f for f in d['findings'] if f['ruleId']=='unused-suppression' and f['file'].endswith('c.yaml') and f['line']==2]"
+
+# --- suppressions in manifests ---------------------------------------------------------------
+supp=$tmp/supp
+mkdir -p "$supp"
+cat > "$supp/app.yaml" <<'Y'
+# daprlint:ignore-file sc-seccomp-missing the PSA admission controller sets RuntimeDefault
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: orders
+  namespace: shop
+  annotations:
+    ignore-check.daprlint.io/sc-api-token-missing: "mesh-internal only, tracked in SEC-42"
+spec:
+  template:
+    metadata:
+      annotations:
+        ignore-check.daprlint.io/sc-resources-missing: "VPA sets them (OPS-7)"
+        dapr.io/enabled: "true"
+        dapr.io/app-id: orders
+        # daprlint:ignore sc-log-level-debug,sc-foo debugging a live incident (INC-9)
+        dapr.io/log-level: debug
+Y
+(cd "$supp" && "$bin" --no-config --format json -o "$tmp/s.json" app.yaml)
+reason() { json "$tmp/s.json" "[f for f in d['findings'] if f['ruleId']=='$1' and f['suppressed'] and f['suppression']['kind']=='inSource' and f['suppression']['reason']=='$2']"; }
+check "annotation on the object suppresses" reason sc-api-token-missing "mesh-internal only, tracked in SEC-42"
+check "annotation on the pod template suppresses" reason sc-resources-missing "VPA sets them (OPS-7)"
+check "comment on the line above suppresses" reason sc-log-level-debug "debugging a live incident (INC-9)"
+check "ignore-file suppresses in the whole file" reason sc-seccomp-missing "the PSA admission controller sets RuntimeDefault"
+check "the unknown id of a comment is an unused-suppression note" \
+  json "$tmp/s.json" "[f for f in d['findings'] if f['ruleId']=='unused-suppression' and f['line']==16 and \"'sc-foo'\" in f['message']]"
+check "text hides suppressed findings" bash -c "cd '$supp' && ! '$bin' --no-config app.yaml | grep -qF '[sc-log-level-debug]'"
+check "--show-suppressed lists them with the reason" \
+  bash -c "cd '$supp' && '$bin' --no-config --show-suppressed app.yaml | grep -F 'sc-log-level-debug' | grep -qF '[suppressed: debugging a live incident (INC-9)]'"
+check "suppressed findings do not fail the run" \
+  test "$(cd "$supp" && rc "$bin" --no-config --rule sc-log-level-debug --fail-on note app.yaml)" = 0
+check "SARIF carries suppressions with kind and justification" \
+  bash -c "cd '$supp' && '$bin' --no-config --format sarif app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); s=[r[\"suppressions\"][0] for r in d[\"runs\"][0][\"results\"] if r.get(\"suppressions\")]; assert {x[\"kind\"] for x in s}=={\"inSource\"} and len(s)==4, s'"
+
+# --- baselines ------------------------------------------------------------------------------
+base=$tmp/base
+mkdir -p "$base"
+operator 1 > "$base/operator.yaml"
+cp "$repo/deploy/apps/orders.yaml" "$base/orders.yaml"
+check "--write-baseline records and exits 0" test "$(cd "$base" && rc "$bin" --no-config --write-baseline baseline.json .)" = 0
+check "the baseline is JSON with one entry per finding" \
+  bash -c "cd '$base' && n=\$('$bin' --no-config --format json . | python3 -c 'import json,sys; print(len(json.load(sys.stdin)[\"findings\"]))') && python3 -c \"import json; d=json.load(open('baseline.json')); assert d['tool']=='daprlint' and len(d['findings'])==\$n\""
+check "re-recording gives the same bytes" \
+  bash -c "cd '$base' && '$bin' --no-config --write-baseline b2.json . ; cmp baseline.json b2.json"
+# Edits that move every line keep the findings matched.
+{ printf '# moved down by a comment\n\n'; cat "$base/operator.yaml"; } > "$base/op2" && mv "$base/op2" "$base/operator.yaml"
+sed -i 's/^kind: Deployment/kind: Deployment\n# another line/' "$base/orders.yaml"
+check "after edits that move lines, nothing is new" test "$(cd "$base" && rc "$bin" --no-config --baseline baseline.json --fail-on note .)" = 0
+check "... and the summary says so" \
+  bash -c "cd '$base' && '$bin' --no-config --baseline baseline.json . | tail -1 | grep -qE 'baseline: [0-9]+ known findings hidden, 0 entries no longer occur'"
+sed -i 's/dapr.io\/app-id: orders/dapr.io\/app-id: orders\n        dapr.io\/enable-profiling: "true"/' "$base/orders.yaml"
+check "a new finding is reported" \
+  bash -c "cd '$base' && '$bin' --no-config --baseline baseline.json --format json . | python3 -c 'import json,sys; d=json.load(sys.stdin); assert [f[\"ruleId\"] for f in d[\"findings\"]]==[\"sc-debug-profiling\"], d[\"findings\"]'"
+check "... and fails the run" test "$(cd "$base" && rc "$bin" --no-config --baseline baseline.json .)" = 1
+operator 3 > "$base/operator.yaml"
+check "a fixed finding counts as a baseline entry that no longer occurs" \
+  bash -c "cd '$base' && '$bin' --no-config --baseline baseline.json --format json . | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"baseline\"][\"absent\"] >= 1, d[\"summary\"]'"
+check "SARIF marks results new against a baseline" \
+  bash -c "cd '$base' && '$bin' --no-config --baseline baseline.json --format sarif . | python3 -c 'import json,sys; d=json.load(sys.stdin); assert {r[\"baselineState\"] for r in d[\"runs\"][0][\"results\"]}=={\"new\"}'"
+echo '{"not": "a baseline"}' > "$base/bad.json"
+check "a file that is not a baseline exits 2" test "$(cd "$base" && rc "$bin" --no-config --baseline bad.json .)" = 2
+check "a missing baseline exits 2" test "$(cd "$base" && rc "$bin" --no-config --baseline nope.json .)" = 2
+
+# --- --format github ------------------------------------------------------------------------
+check "github: one workflow command per finding, escaped" \
+  bash -c "cd '$base' && '$bin' --no-config --format github . | grep -qE '^::(error|warning|notice) file=orders.yaml,line=[0-9]+,col=[0-9]+,title=sc-debug-profiling::.*%0Adaprlint explain sc-debug-profiling$'"
+check "github: the last line is the summary" \
+  bash -c "cd '$base' && '$bin' --no-config --format github . | tail -1 | grep -q '^daprlint: [0-9]* error'"
+check "github: the exit code still gates" test "$(cd "$base" && rc "$bin" --no-config --format github .)" = 1
+
+# --- init -----------------------------------------------------------------------------------
+mkdir -p "$tmp/new"
+check "init writes .daprlint.yaml" bash -c "cd '$tmp/new' && '$bin' init && test -s .daprlint.yaml"
+check "init never overwrites" test "$(cd "$tmp/new" && rc "$bin" init)" = 2
+check "the starter config is valid and lints the demo" \
+  bash -c "cd '$tmp/new' && '$bin' --fail-on none '$root/fixtures/demo'"
+check "init --output - prints it" bash -c "'$bin' init --output - | grep -q '^profile: auto'"
+check "every top-level key of the schema appears in the starter config" \
+  bash -c "python3 -c \"import json,re,sys; keys=json.load(open('$root/schemas/config.schema.json'))['properties']; text=open('$tmp/new/.daprlint.yaml').read(); missing=[k for k in keys if not re.search('^#? ?'+re.escape(k)+':', text, re.M)]; sys.exit(1 if missing else 0)\""
+
+echo "config: $passed passed, $failed failed"
+[ "$failed" = 0 ]
