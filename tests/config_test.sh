@@ -252,5 +252,15 @@ check "init --output - prints it" bash -c "'$bin' init --output - | grep -q '^pr
 check "every top-level key of the schema appears in the starter config" \
   bash -c "python3 -c \"import json,re,sys; keys=json.load(open('$root/schemas/config.schema.json'))['properties']; text=open('$tmp/new/.daprlint.yaml').read(); missing=[k for k in keys if not re.search('^#? ?'+re.escape(k)+':', text, re.M)]; sys.exit(1 if missing else 0)\""
 
+# --- the README's example config is valid ------------------------------------------------------
+python3 - "$root/README.md" "$tmp/readme.yaml" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+section = text.split("## Configuration: `.daprlint.yaml`", 1)[1]
+open(sys.argv[2], "w").write(re.search(r"```yaml\n(.*?)```", section, re.S).group(1))
+PY
+check "the README's example .daprlint.yaml is valid" \
+  bash -c "cd '$repo' && '$bin' --config '$tmp/readme.yaml' --fail-on none deploy"
+
 echo "config: $passed passed, $failed failed"
 [ "$failed" = 0 ]
