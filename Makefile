@@ -4,7 +4,7 @@ ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc)
 SHARED     ?= $(abspath ../shared)
 DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
-       doctest-dev libssl-dev libvalijson-dev openssl clang-format git
+       doctest-dev libssl-dev libvalijson-dev openssl clang-format git python3
 CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
 
 .PHONY: all deps build demo test test-asan format format-check docs clean

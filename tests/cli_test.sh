@@ -2,15 +2,7 @@
 # End-to-end checks of the daprlint command: exit codes, inputs, outputs, errors.
 set -uo pipefail
 bin=$1
-root=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-check() {  # check NAME COMMAND... : the command must succeed
-  local name=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
-rc() { "$@" >/dev/null 2>&1; echo $?; }
+source "$(dirname "$0")/lib.sh"
 
 cat > "$tmp/clean.yaml" <<'Y'
 apiVersion: v1
@@ -118,5 +110,4 @@ check "explain needs exactly one id" test "$(rc "$bin" explain)" = 2
 mkdir -p "$tmp/ruledir/rules" && cp "$tmp/clean.yaml" "$tmp/ruledir/rules/"
 check "lint subcommand lints a directory named rules" test "$(cd "$tmp/ruledir" && rc "$bin" lint rules)" = 0
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish cli

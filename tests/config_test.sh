@@ -2,15 +2,7 @@
 # End-to-end checks of .daprlint.yaml, suppressions, baselines and --format github.
 set -uo pipefail
 bin=$1
-root=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-check() {  # check NAME COMMAND... : the command must succeed
-  local name=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
-rc() { "$@" >/dev/null 2>&1; echo $?; }
+source "$(dirname "$0")/lib.sh"
 json() {  # json FILE PYTHON-EXPR : the expression over d (the parsed JSON) must be true
   python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert ($2), d" "$1"
 }
@@ -262,5 +254,4 @@ PY
 check "the README's example .daprlint.yaml is valid" \
   bash -c "cd '$repo' && '$bin' --config '$tmp/readme.yaml' --fail-on none deploy"
 
-echo "config: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish config

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "load/input.h"
+#include "load/located.h"
 #include "load/schema_validator.h"
 #include "load/yaml_parser.h"
 #include "rules/embedded.h"
@@ -15,12 +16,6 @@ namespace fs = std::filesystem;
 
 namespace daprlint {
 namespace {
-
-std::string located(const std::string& path, Node at, const std::string& why) {
-  std::string where = path;
-  if (at) where += ":" + std::to_string(at.line()) + ":" + std::to_string(at.column());
-  return where + ": " + why;
-}
 
 std::optional<std::uint64_t> unsigned_value(Node n) {
   if (!n) return std::nullopt;
@@ -124,9 +119,7 @@ std::optional<Config> load_config(const std::string& path, std::vector<std::stri
   }
   ParsedStream parsed = parse_yaml(text);
   if (parsed.error) {
-    errors.push_back(path + ":" + std::to_string(parsed.error->line) + ":" +
-                     std::to_string(parsed.error->column) +
-                     ": malformed YAML: " + parsed.error->message);
+    errors.push_back(located(path, *parsed.error));
     return std::nullopt;
   }
   Config c;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "load/input.h"
+#include "load/located.h"
 #include "load/schema_validator.h"
 #include "load/yaml_parser.h"
 #include "model/edit_distance.h"
@@ -19,12 +20,6 @@ namespace {
 const SchemaValidator& rule_schema() {
   static const SchemaValidator validator(embedded_file("schemas/rule.schema.json"));
   return validator;
-}
-
-std::string located(const std::string& source, Node at, const std::string& why) {
-  std::string where = source;
-  if (at) where += ":" + std::to_string(at.line()) + ":" + std::to_string(at.column());
-  return where + ": " + why;
 }
 
 std::vector<std::string> strings(Node seq) {
@@ -187,9 +182,7 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source,
                               std::vector<std::string>& errors) {
   ParsedStream parsed = parse_yaml(text);
   if (parsed.error) {
-    errors.push_back(source + ":" + std::to_string(parsed.error->line) + ":" +
-                     std::to_string(parsed.error->column) +
-                     ": malformed YAML: " + parsed.error->message);
+    errors.push_back(located(source, *parsed.error));
     return std::nullopt;
   }
   if (parsed.documents.size() != 1) {
