@@ -198,6 +198,9 @@ check "suppressed findings do not fail the run" \
 check "SARIF carries suppressions with kind and justification" \
   bash -c "cd '$supp' && '$bin' --no-config --format sarif app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); s=[r[\"suppressions\"][0] for r in d[\"runs\"][0][\"results\"] if r.get(\"suppressions\")]; assert {x[\"kind\"] for x in s}=={\"inSource\"} and len(s)==4, s'"
 
+check "--omit-suppressed leaves them out of SARIF and JSON" \
+  bash -c "cd '$supp' && '$bin' --no-config --omit-suppressed --format sarif app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); r=d[\"runs\"][0][\"results\"]; assert r and not [x for x in r if x.get(\"suppressions\")]' && '$bin' --no-config --omit-suppressed --format json app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"suppressed\"] == 0'"
+
 # --- baselines ------------------------------------------------------------------------------
 base=$tmp/base
 mkdir -p "$base"

@@ -43,6 +43,9 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
                                      cxxopts::value<std::string>())("no-config",
                                                                     "ignore .daprlint.yaml files")(
       "show-suppressed", "also list suppressed findings in the text output")(
+      "omit-suppressed",
+      "leave suppressed findings out of every format (for uploaders that ignore SARIF "
+      "suppressions, such as GitHub code scanning)")(
       "baseline", "report only findings that are not in the baseline FILE",
       cxxopts::value<std::string>())(
       "write-baseline", "record the current findings in FILE (exit 0 unless an input is bad)",
@@ -69,6 +72,7 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     if (r.count("write-baseline")) o.write_baseline = r["write-baseline"].as<std::string>();
     o.no_config = r.count("no-config") > 0;
     o.show_suppressed = r.count("show-suppressed") > 0;
+    o.omit_suppressed = r.count("omit-suppressed") > 0;
     if (r.count("output")) o.output = r["output"].as<std::string>();
     if (r.count("rules-dir")) o.rules_dir = r["rules-dir"].as<std::string>();
     if (r.count("rule")) o.only_rules = r["rule"].as<std::vector<std::string>>();

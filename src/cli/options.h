@@ -18,8 +18,9 @@ struct Options {
   std::string config;           // --config FILE; empty: the nearest .daprlint.yaml
   bool no_config = false;
   bool show_suppressed = false;
-  std::string baseline;        // --baseline FILE
-  std::string write_baseline;  // --write-baseline FILE
+  bool omit_suppressed = false;  // leave them out of every format
+  std::string baseline;          // --baseline FILE
+  std::string write_baseline;    // --write-baseline FILE
   std::string rules_dir;
   std::vector<std::string> only_rules;
   std::time_t now = 0;

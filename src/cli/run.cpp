@@ -167,6 +167,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     err << "daprlint: " << error << '\n';
     return 2;
   }
+  if (options->omit_suppressed)
+    std::erase_if(result.findings, [](const Finding& f) { return f.suppression.has_value(); });
   BaselineMatch matched;
   if (baseline) matched = apply_baseline(*baseline, result.findings, result.inventory.files);
   Report report = make_report(result, rules, engine);

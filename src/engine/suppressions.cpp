@@ -72,6 +72,9 @@ class Collector {
  public:
   Collector(const LintResult& result, const Config* config) {
     for (const Object& o : result.inventory.objects) {
+      // A live ReplicaSet or Pod repeats its Deployment's annotations, but rules report the
+      // Deployment: the copies would all be unused.
+      if (o.has_owner()) continue;
       add_annotation_sites(o, o.root.get("metadata").get("annotations"), sites_);
       if (o.pod_template && o.pod_template != o.root)
         add_annotation_sites(o, o.pod_annotations(), sites_);
