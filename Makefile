@@ -4,10 +4,11 @@ ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc)
 SHARED     ?= $(abspath ../shared)
 DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
-       doctest-dev libssl-dev libvalijson-dev openssl clang-format git python3
+       doctest-dev libssl-dev libvalijson-dev openssl clang-format git python3 dpkg-dev file \
+       pre-commit
 CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
 
-.PHONY: all deps build demo test test-asan format format-check docs clean
+.PHONY: all deps build demo test test-asan package format format-check docs clean
 
 all: build
 
@@ -42,6 +43,10 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	DAPRLINT_SHARED=$(SHARED) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -E '^sarif-validates$$'
+
+## package: build/daprlint_<version>_<arch>.deb (install it with `apt install ./build/daprlint_*.deb`)
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
