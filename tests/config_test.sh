@@ -160,6 +160,23 @@ run_json 'exemptions:\n  - {name: payments, reason: "decommissioned"}\n'
 check "an unused exemption is a note located in the config file" \
   json "$tmp/r.json" "[f for f in d['findings'] if f['ruleId']=='unused-suppression' and f['file'].endswith('c.yaml') and f['line']==2]"
 
+cat > "$repo/deploy/mesh.yaml" <<'Y'
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: dapr-sentry, namespace: dapr-system, labels: {app: dapr-sentry}}
+spec:
+  replicas: 3
+  template:
+    spec:
+      containers:
+        - {name: dapr-sentry, image: docker.io/daprio/sentry:1.16.2}
+        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.20.0}
+Y
+run_json 'exemptions:\n  - {container: istio-*, reason: "the mesh sizes its sidecar"}\n'
+check "a container exemption suppresses findings inside that container only" \
+  json "$tmp/r.json" "all(f['suppressed'] == ('containers[1]' in f['path']) for f in d['findings'] if f['file'].endswith('mesh.yaml')) and [f for f in d['findings'] if 'containers[1]' in f['path']]"
+rm "$repo/deploy/mesh.yaml"
+
 # --- suppressions in manifests ---------------------------------------------------------------
 supp=$tmp/supp
 mkdir -p "$supp"

@@ -168,6 +168,7 @@ std::optional<Config> load_config(const std::string& path, std::vector<std::stri
     if (Node n = item.get("kind")) x.kind.emplace(n.text());
     if (Node n = item.get("namespace")) x.namespace_.emplace(n.text());
     if (Node n = item.get("name")) x.name.emplace(n.text());
+    if (Node n = item.get("container")) x.container.emplace(n.text());
     for (Node r : item.get("rules").elements()) x.rules.emplace_back(r.text());
     x.reason = item.get("reason").text();
     x.at = item;

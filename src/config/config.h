@@ -22,7 +22,8 @@ inline constexpr const char* kConfigFileName = ".daprlint.yaml";
 /// Findings of matching objects are suppressed (SARIF suppression kind `external`).
 struct Exemption {
   std::optional<Glob> kind, namespace_, name;  // absent: any
-  std::vector<std::string> rules;              // empty: every rule
+  std::optional<Glob> container;   // only findings inside a container of this name (istio-proxy)
+  std::vector<std::string> rules;  // empty: every rule
   std::string reason;
   Node at;  // the list item, for `unused-suppression`
 };

@@ -1,5 +1,7 @@
 #include "engine/suppressions.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -43,12 +45,21 @@ bool glob_matches(const std::optional<Glob>& glob, std::string_view text) {
   return !glob || glob->matches(text);
 }
 
-bool exempts(const Exemption& x, const Finding& f) {
+/// The name of the container a finding lies in (`...containers[2]...`), or empty.
+std::string_view container_of(const Finding& f, const Object* o) {
+  static const RE2 kContainer(R"((?:^|\.)((?:init|ephemeral)?[cC]ontainers)\[(\d+)\])");
+  std::string list;
+  std::uint32_t index = 0;
+  if (!o || !RE2::PartialMatch(f.node_path, kContainer, &list, &index)) return {};
+  return o->pod_template.get("spec").get(list).at(index).get("name").text();
+}
+
+bool exempts(const Exemption& x, const Finding& f, const Object* o) {
   if (f.kind.empty()) return false;
   // A manifest without a namespace lands in `default`, as the API server would put it.
   std::string_view ns = f.namespace_.empty() ? std::string_view("default") : f.namespace_;
   return glob_matches(x.kind, f.kind) && glob_matches(x.namespace_, ns) &&
-         glob_matches(x.name, f.name);
+         glob_matches(x.name, f.name) && (!x.container || x.container->matches(container_of(f, o)));
 }
 
 void add_annotation_sites(const Object& o, Node annotations, std::vector<Site>& sites) {
@@ -109,6 +120,12 @@ class Collector {
     }
     if (!config) return;
     for (const Exemption& x : config->exemptions) {
+      if (!x.container) continue;
+      for (const Object& o : result.inventory.objects)  // to find containers by index
+        objects_.emplace(object_key(o.file_index, o.kind, o.namespace_, o.name), &o);
+      break;
+    }
+    for (const Exemption& x : config->exemptions) {
       Site s;
       s.form = "exemption";
       s.in_source = false;
@@ -139,8 +156,13 @@ class Collector {
     }
     if (auto it = by_file_.find(f.file_index); it != by_file_.end())
       for (std::size_t i : it->second) consider(i);
+    const Object* object = nullptr;
+    if (!objects_.empty()) {
+      auto it = objects_.find(object_key(f.file_index, f.kind, f.namespace_, f.name));
+      if (it != objects_.end()) object = it->second;
+    }
     for (std::size_t i : exemptions_) {
-      if (exempts(*sites_[i].exemption, f)) consider(i);
+      if (exempts(*sites_[i].exemption, f, object)) consider(i);
     }
   }
 
@@ -152,6 +174,8 @@ class Collector {
   std::unordered_map<std::string, std::vector<std::size_t>> by_object_;
   std::map<std::size_t, std::vector<std::size_t>> by_file_;
   std::vector<std::size_t> exemptions_;
+  std::unordered_map<std::string, const Object*>
+      objects_;  // only when an exemption names a container
 };
 
 /// Notes about the suppressions themselves, located where each is written.
