@@ -254,6 +254,12 @@ check "github: the last line is the summary" \
   bash -c "cd '$base' && '$bin' --no-config --format github . | tail -1 | grep -q '^daprlint: [0-9]* error'"
 check "github: the exit code still gates" test "$(cd "$base" && rc "$bin" --no-config --format github .)" = 1
 
+# --- --format codeclimate (GitLab Code Quality) ----------------------------------------------
+check "codeclimate: unsuppressed findings as issues with unique fingerprints" \
+  bash -c "cd '$supp' && '$bin' --no-config --format codeclimate app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); fp=[i[\"fingerprint\"] for i in d]; assert d and len(set(fp))==len(fp) and not [i for i in d if i[\"check_name\"]==\"sc-log-level-debug\"] and {i[\"location\"][\"path\"] for i in d}=={\"app.yaml\"}'"
+check "codeclimate: fingerprints survive edits that move lines" \
+  bash -c "cd '$base' && '$bin' --no-config --format codeclimate . | python3 -c 'import json,sys; print(sorted(i[\"fingerprint\"] for i in json.load(sys.stdin)))' > '$tmp/fp1' && sed -i '1i # a new first line' orders.yaml && '$bin' --no-config --format codeclimate . | python3 -c 'import json,sys; print(sorted(i[\"fingerprint\"] for i in json.load(sys.stdin)))' > '$tmp/fp2' && cmp '$tmp/fp1' '$tmp/fp2'"
+
 # --- init -----------------------------------------------------------------------------------
 mkdir -p "$tmp/new"
 check "init writes .daprlint.yaml" bash -c "cd '$tmp/new' && '$bin' init && test -s .daprlint.yaml"

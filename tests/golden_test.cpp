@@ -30,13 +30,14 @@ std::string render(const std::string& format) {
   if (format == "json") render_json(report, out);
   if (format == "sarif") render_sarif(report, out);
   if (format == "github") render_github(report, out);
+  if (format == "codeclimate") render_codeclimate(report, out);
   return redact(out.str());
 }
 
 }  // namespace
 
 TEST_CASE("each output format matches its golden file") {
-  for (const char* format : {"txt", "json", "sarif", "github"}) {
+  for (const char* format : {"txt", "json", "sarif", "github", "codeclimate"}) {
     CAPTURE(format);
     fs::path expected =
         test::source_dir() / "tests" / "golden" / (std::string("expected.") + format);
@@ -50,7 +51,7 @@ TEST_CASE("each output format matches its golden file") {
 }
 
 TEST_CASE("no output format ever prints the value of an inline secret") {
-  for (const char* format : {"txt", "json", "sarif", "github"}) {
+  for (const char* format : {"txt", "json", "sarif", "github", "codeclimate"}) {
     CAPTURE(format);
     std::string out = render(format);
     CHECK(out.find("redisPassword") != std::string::npos);

@@ -31,9 +31,10 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       "  daprlint rules [--format text|json|markdown]   list every rule\n"
       "  daprlint explain RULE-ID                        why a rule matters and how to fix it\n"
       "  daprlint init [--output FILE]                   write a commented .daprlint.yaml");
-  spec.add_options()("f,format",
-                     "output format: text, json, sarif or github (rules: text, json or markdown)",
-                     cxxopts::value<std::string>()->default_value("text"))(
+  spec.add_options()(
+      "f,format",
+      "output format: text, json, sarif, github or codeclimate (rules: text, json or markdown)",
+      cxxopts::value<std::string>()->default_value("text"))(
       "o,output", "write the report to FILE instead of stdout", cxxopts::value<std::string>())(
       "fail-on",
       "exit 1 when a finding is at or above: error, warning, note or none (default: warning)",
@@ -98,8 +99,8 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     return std::nullopt;
   }
   if (o.command != "rules" && o.format != "text" && o.format != "json" && o.format != "sarif" &&
-      o.format != "github") {
-    error = "--format: expected text, json, sarif or github, got '" + o.format + "'";
+      o.format != "github" && o.format != "codeclimate") {
+    error = "--format: expected text, json, sarif, github or codeclimate, got '" + o.format + "'";
     return std::nullopt;
   }
   if ((o.command == "rules" || o.command == "init") && !o.paths.empty()) {

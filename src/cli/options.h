@@ -11,11 +11,12 @@ namespace daprlint {
 struct Options {
   std::string command = "lint";    // lint | rules | explain | init
   std::vector<std::string> paths;  // lint: inputs; explain: the rule id
-  std::string format = "text";  // lint: text | json | sarif | github; rules: text | json | markdown
-  std::string output;           // empty: stdout
-  std::string fail_on;          // error | warning | note | none; empty: the config's, else warning
-  std::string profile;          // empty: the config's, else auto
-  std::string config;           // --config FILE; empty: the nearest .daprlint.yaml
+  std::string format =
+      "text";           // lint: text|json|sarif|github|codeclimate; rules: text|json|markdown
+  std::string output;   // empty: stdout
+  std::string fail_on;  // error | warning | note | none; empty: the config's, else warning
+  std::string profile;  // empty: the config's, else auto
+  std::string config;   // --config FILE; empty: the nearest .daprlint.yaml
   bool no_config = false;
   bool show_suppressed = false;
   bool omit_suppressed = false;  // leave them out of every format

@@ -85,6 +85,8 @@ void render(const Report& report, const Options& options, std::ostream& sink, bo
     render_sarif(report, sink);
   } else if (options.format == "github") {
     render_github(report, sink);
+  } else if (options.format == "codeclimate") {
+    render_codeclimate(report, sink);
   } else {
     bool color = options.color && options.output.empty() && std::getenv("NO_COLOR") == nullptr &&
                  isatty(STDOUT_FILENO) && to_stdout;

@@ -5,8 +5,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "model/digest.h"
-
 namespace daprlint {
 
 namespace {
@@ -17,16 +15,6 @@ std::string object_of(const Finding& f) {
   return f.kind + " " + (f.namespace_.empty() ? "" : f.namespace_ + "/") + f.name;
 }
 }  // namespace
-
-std::string finding_fingerprint(const Finding& f, const std::string& file) {
-  std::string key = "daprlint-baseline/v1\n" + f.rule_id + '\n';
-  if (f.kind.empty()) {
-    key += file + '\n' + f.message;
-  } else {
-    key += f.kind + '/' + f.namespace_ + '/' + f.name + '\n' + f.node_path;
-  }
-  return sha256_hex(key);
-}
 
 bool write_baseline(const std::string& path, const std::vector<Finding>& findings,
                     const std::vector<std::string>& files, std::string& error) {

@@ -12,10 +12,6 @@
 
 namespace daprlint {
 
-/// 32 hex digits of SHA-256 over the finding's identity. Findings about a file rather than an
-/// object (yaml-syntax) use the file and the message instead.
-std::string finding_fingerprint(const Finding& f, const std::string& file);
-
 struct Baseline {
   std::map<std::string, unsigned> counts;  // fingerprint -> how many findings share it
 };

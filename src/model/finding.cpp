@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "model/digest.h"
+
 namespace daprlint {
 namespace {
 
@@ -26,6 +28,16 @@ std::optional<Severity> parse_severity(std::string_view s) {
     if (name == s) return severity;
   }
   return std::nullopt;
+}
+
+std::string finding_fingerprint(const Finding& f, const std::string& file) {
+  std::string key = "daprlint-baseline/v1\n" + f.rule_id + '\n';
+  if (f.kind.empty()) {
+    key += file + '\n' + f.message;
+  } else {
+    key += f.kind + '/' + f.namespace_ + '/' + f.name + '\n' + f.node_path;
+  }
+  return sha256_hex(key);
 }
 
 }  // namespace daprlint

@@ -37,4 +37,8 @@ struct Finding {
   std::optional<Suppression> suppression;  // set: reported only with --show-suppressed
 };
 
+/// 32 hex digits of SHA-256 over the finding's identity. Findings about a file rather than an
+/// object (yaml-syntax) use the file and the message instead.
+std::string finding_fingerprint(const Finding& f, const std::string& file);
+
 }  // namespace daprlint

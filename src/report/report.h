@@ -41,6 +41,8 @@ void render_text(const Report& report, std::ostream& out, bool color);
 void render_json(const Report& report, std::ostream& out);
 /// SARIF 2.1.0 for GitHub code scanning.
 void render_sarif(const Report& report, std::ostream& out);
+/// A Code Climate report (JSON array) for GitLab's Code Quality merge request widget.
+void render_codeclimate(const Report& report, std::ostream& out);
 /// GitHub Actions workflow commands (`::error file=...,line=...::`): annotations on the PR diff.
 void render_github(const Report& report, std::ostream& out);
 /// The last line of the text and github formats: counts, files, objects, profile, baseline.

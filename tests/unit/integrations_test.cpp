@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -235,7 +236,7 @@ TEST_CASE("the GitHub workflow lints to SARIF, uploads that file to code scannin
   }
 }
 
-TEST_CASE("the GitLab job keeps its reports as artifacts and gates on the exit code") {
+TEST_CASE("the GitLab job keeps its reports as artifacts, feeds Code Quality, and gates") {
   YAML::Node ci = load("docs/ci/gitlab-ci.yml");
   Env env;
   add_env(env, ci["variables"]);
@@ -271,6 +272,20 @@ TEST_CASE("the GitLab job keeps its reports as artifacts and gates on the exit c
       CAPTURE(out);
       CHECK(std::find(kept.begin(), kept.end(), out) != kept.end());
       CHECK(fs::exists(workspace.path / out));
+    }
+    // The Code Quality report is one of the files daprlint writes, in the Code Climate format
+    // (a JSON array of issues with the fields GitLab requires).
+    REQUIRE(job["artifacts"]["reports"]["codequality"]);
+    std::string report = job["artifacts"]["reports"]["codequality"].as<std::string>();
+    CHECK(std::find(outputs.begin(), outputs.end(), report) != outputs.end());
+    auto issues = nlohmann::json::parse(daprlint::test::read_text(workspace.path / report));
+    REQUIRE(issues.is_array());
+    REQUIRE(!issues.empty());
+    for (const auto& issue : issues) {
+      for (const char* field : {"description", "check_name", "fingerprint", "severity"})
+        CHECK(issue[field].is_string());
+      CHECK(issue["location"]["path"].is_string());
+      CHECK(issue["location"]["lines"]["begin"].is_number_integer());
     }
     CHECK(run(commands.back(), workspace.path, env) == 1);
   }
