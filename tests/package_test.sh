@@ -4,14 +4,7 @@
 # usage: package_test.sh BUILD_DIR VERSION
 set -uo pipefail
 build=$1 version=$2
-root=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-check() {  # check NAME COMMAND... : the command must succeed
-  local name=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "$0")/lib.sh"
 
 cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
 check "install: bin/daprlint" test -x "$tmp/prefix/bin/daprlint"
@@ -41,5 +34,4 @@ check "the extracted binary prints its version" bash -c "'$tmp/root/usr/bin/dapr
 # The rules are compiled in: the installed binary lints without the source tree.
 check "the extracted binary lints the demo" "$tmp/root/usr/bin/daprlint" --fail-on none "$root/fixtures/demo"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish package

@@ -4,16 +4,9 @@
 # usage: precommit_test.sh DAPRLINT_BINARY
 set -uo pipefail
 bin=$1
-root=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/lib.sh"
 export PRE_COMMIT_HOME=$tmp/cache PATH="$(dirname "$bin"):$PATH"  # language: system finds daprlint
-passed=0 failed=0
-check() {  # check NAME COMMAND... : the command must succeed
-  local name=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
-rc() { "$@" >"$tmp/out" 2>&1; echo $?; }
+rc() { "$@" >"$tmp/out" 2>&1; echo $?; }  # keeps the output for the checks below
 
 check "pre-commit validates .pre-commit-hooks.yaml" pre-commit validate-manifest "$root/.pre-commit-hooks.yaml"
 check "pre-commit validates the example config" pre-commit validate-config "$root/docs/ci/pre-commit-config.yaml"
@@ -40,5 +33,4 @@ check "example config: the commit hook ran daprlint" grep -q '\[cp-' "$tmp/out"
 check "example config: the manual hook runs on request" test "$(rc pre-commit run --hook-stage manual daprlint-all)" = 1
 check "example config: the manual hook ran daprlint" grep -q '\[cp-' "$tmp/out"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish pre-commit

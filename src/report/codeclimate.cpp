@@ -39,10 +39,7 @@ void render_codeclimate(const Report& report, std::ostream& out) {
   for (const Finding& f : report.findings) {
     if (f.suppression) continue;
     const std::string& file = report.files[f.file_index];
-    std::string description = f.message;
-    if (!f.kind.empty())
-      description +=
-          " (" + f.kind + " " + (f.namespace_.empty() ? "" : f.namespace_ + "/") + f.name + ")";
+    std::string description = f.message + object_suffix(f);
     nlohmann::ordered_json issue;
     issue["type"] = "issue";
     issue["check_name"] = f.rule_id;

@@ -41,10 +41,7 @@ const char* command_of(Severity s) {
 void render_github(const Report& report, std::ostream& out) {
   for (const Finding& f : report.findings) {
     if (f.suppression) continue;
-    std::string message = f.message;
-    if (!f.kind.empty())
-      message +=
-          " (" + f.kind + " " + (f.namespace_.empty() ? "" : f.namespace_ + "/") + f.name + ")";
+    std::string message = f.message + object_suffix(f);
     if (!f.helm_source.empty()) message += "\nhelm source: " + f.helm_source;
     message += "\ndaprlint explain " + f.rule_id;
     out << "::" << command_of(f.severity) << " file=" << escape(report.files[f.file_index], true)

@@ -35,6 +35,9 @@ struct Counts {
 };
 Counts count(const std::vector<Finding>& findings);
 
+/// ` (Kind namespace/name)` after a message, or empty for a finding about a file.
+std::string object_suffix(const Finding& f);
+
 /// `file:line:col: severity: message [rule-id] (Kind namespace/name)`, then a summary line.
 void render_text(const Report& report, std::ostream& out, bool color);
 /// The JSON contract documented in README.md.

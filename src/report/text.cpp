@@ -37,6 +37,11 @@ const char* color_of(Severity s) {
 
 }  // namespace
 
+std::string object_suffix(const Finding& f) {
+  if (f.kind.empty()) return "";
+  return " (" + f.kind + " " + (f.namespace_.empty() ? "" : f.namespace_ + "/") + f.name + ")";
+}
+
 std::string summary_line(const Report& report) {
   Counts c = count(report.findings);
   std::string line = plural(c.errors, "error") + ", " + plural(c.warnings, "warning") + ", " +
@@ -63,10 +68,7 @@ void render_text(const Report& report, std::ostream& out, bool color) {
     out << bold << report.files[f.file_index] << ':' << f.line << ':' << f.column << ':' << reset
         << ' ' << (color ? color_of(f.severity) : "") << severity_name(f.severity) << ':' << reset
         << ' ' << f.message << " [" << f.rule_id << ']';
-    if (!f.kind.empty()) {
-      out << dim << " (" << f.kind << ' ' << (f.namespace_.empty() ? "" : f.namespace_ + "/")
-          << f.name << ')' << reset;
-    }
+    if (!f.kind.empty()) out << dim << object_suffix(f) << reset;
     if (f.suppression) {
       out << dim << " [suppressed"
           << (f.suppression->reason.empty() ? "" : ": " + f.suppression->reason) << ']' << reset;
