@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "load/limits.h"
+
 namespace daprlint {
 
 struct Options {
@@ -19,6 +21,7 @@ struct Options {
   std::vector<std::string> only_rules;
   std::time_t now = 0;
   bool timings = false;  // per-rule wall time on stderr
+  LoadLimits limits;     // --max-file-size, --max-depth, --max-nodes
   bool color = true;     // still only on a terminal, and never with NO_COLOR
   bool help = false;
   bool version = false;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/limits.h"
 #include "model/finding.h"
 #include "model/inventory.h"
 #include "model/version.h"
@@ -20,6 +21,7 @@ struct EngineOptions {
   std::string profile = "auto";   // auto | dapr-0.11 | dapr-1.0 | current
   std::time_t now = 0;
   bool timings = false;  // measure the load and every rule (`--timings`)
+  LoadLimits limits;     // bounds on each input file (yaml-limit-exceeded)
 
   /// Whether the run includes the rule with this id.
   bool selects(std::string_view id) const {

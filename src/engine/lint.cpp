@@ -11,11 +11,15 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   r.inventory.files = files;
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::string text, error;
-    if (!read_input(files[i], text, error)) {
+    ReadStatus status = read_input(files[i], options.limits.max_file_size, text, error);
+    if (status == ReadStatus::failed) {
       r.errors.push_back(error);
       continue;
     }
-    LoadedFile loaded = load_manifests(text, i);
+    LoadedFile loaded =
+        status == ReadStatus::too_large ? LoadedFile{} : load_manifests(text, i, options.limits);
+    if (status == ReadStatus::too_large)
+      loaded.findings.push_back(file_too_large(i, options.limits.max_file_size));
     for (Object& o : loaded.objects) r.inventory.objects.push_back(std::move(o));
     // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike.
     for (Finding& f : loaded.findings) {
