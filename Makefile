@@ -1,13 +1,16 @@
 # Two commands do everything on a fresh Debian machine (as root): `make demo` and `make test`.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS       ?= $(shell nproc)
 SHARED     ?= $(abspath ../shared)
 DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
-       doctest-dev libssl-dev libvalijson-dev openssl clang-format git
+       doctest-dev libssl-dev libvalijson-dev openssl clang-format git clang libclang-rt-dev \
+       python3 time
 CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
 
-.PHONY: all deps build demo test test-asan format format-check docs clean
+.PHONY: all deps build demo test test-asan fuzz format format-check docs clean
 
 all: build
 
@@ -32,9 +35,18 @@ demo: build
 docs: build
 	./$(BUILD)/daprlint rules --format markdown > docs/rules.md
 
-## test: every test (unit, fixtures, catalog, golden, corpus, CLI, SARIF validation, formatting)
+## test: every test (unit, fixtures, catalog, golden, corpus, CLI, hostile input, SARIF
+## validation, formatting), then each fuzz target for 10 s
 test: build
 	DAPRLINT_SHARED=$(SHARED) ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+	$(MAKE) fuzz FUZZ_SECONDS=10
+
+## fuzz: each libFuzzer target of fuzz/ for FUZZ_SECONDS under ASan+UBSan (clang)
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DDAPRLINT_FUZZ=ON -DDAPRLINT_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_yaml_loader fuzz_pipeline
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash fuzz/run.sh $(FUZZ_BUILD) $(SHARED)
 
 ## test-asan: the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 test-asan: deps
@@ -44,10 +56,10 @@ test-asan: deps
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -E '^sarif-validates$$'
 
 format:
-	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp' 'bench/*.cpp')
 
 format-check:
-	clang-format --dry-run --Werror $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+	clang-format --dry-run --Werror $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp' 'bench/*.cpp')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -38,7 +38,8 @@ void render_json(const Report& report, std::ostream& out) {
   doc["summary"] = {{"errors", c.errors},        {"warnings", c.warnings},
                     {"notes", c.notes},          {"files", report.files.size()},
                     {"objects", report.objects}, {"profile", report.profile}};
-  out << doc.dump(2) << '\n';
+  // Messages quote the input, which may not be UTF-8: replace bad bytes instead of throwing.
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace daprlint
