@@ -10,7 +10,7 @@ DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev l
        python3 time
 CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
 
-.PHONY: all deps build demo test test-asan fuzz format format-check docs clean
+.PHONY: all deps build demo test test-asan fuzz bench format format-check docs clean
 
 all: build
 
@@ -47,6 +47,10 @@ fuzz: deps
 	  -DDAPRLINT_FUZZ=ON -DDAPRLINT_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_yaml_loader fuzz_pipeline
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash fuzz/run.sh $(FUZZ_BUILD) $(SHARED)
+
+## bench: throughput and peak RSS against the yaml-cpp scan floor (bench/RESULTS.md)
+bench: build
+	bash bench/run.sh $(BUILD) $(SHARED)
 
 ## test-asan: the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 test-asan: deps
