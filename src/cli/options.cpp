@@ -44,6 +44,8 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       "now", "clock for certificate expiry, YYYY-MM-DD[THH:MM:SS] UTC (default: now)",
       cxxopts::value<std::string>())("no-color", "never colour the text output")(
       "timings", "print the time spent loading and in each rule to stderr")(
+      "j,jobs", "threads that read files and run rules (default: every core)",
+      cxxopts::value<unsigned>()->default_value("0"))(
       "max-file-size", "skip a file larger than BYTES with a yaml-limit-exceeded finding",
       cxxopts::value<std::uint64_t>()->default_value(std::to_string(o.limits.max_file_size)))(
       "max-depth", "deepest nesting of maps and sequences read in a document",
@@ -67,6 +69,7 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     if (r.count("paths")) o.paths = r["paths"].as<std::vector<std::string>>();
     o.color = r.count("no-color") == 0;
     o.timings = r.count("timings") > 0;
+    o.jobs = r["jobs"].as<unsigned>();
     o.limits = {r["max-file-size"].as<std::uint64_t>(), r["max-depth"].as<std::uint32_t>(),
                 r["max-nodes"].as<std::uint64_t>()};
     o.now = std::time(nullptr);

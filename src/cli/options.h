@@ -22,6 +22,7 @@ struct Options {
   std::time_t now = 0;
   bool timings = false;  // per-rule wall time on stderr
   LoadLimits limits;     // --max-file-size, --max-depth, --max-nodes
+  unsigned jobs = 0;     // --jobs; 0: every core
   bool color = true;     // still only on a terminal, and never with NO_COLOR
   bool help = false;
   bool version = false;

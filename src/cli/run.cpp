@@ -97,8 +97,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   }
 
   InputList inputs = collect_inputs(options->paths);
-  EngineOptions engine{options->only_rules, options->profile, options->now, options->timings,
-                       options->limits};
+  EngineOptions engine{options->only_rules, options->profile, options->now,
+                       options->timings,    options->limits,  options->jobs};
   LintResult result = lint_files(inputs.files, rules, engine);
   std::vector<std::string> errors = inputs.errors;
   errors.insert(errors.end(), result.errors.begin(), result.errors.end());

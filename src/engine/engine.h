@@ -22,6 +22,7 @@ struct EngineOptions {
   std::time_t now = 0;
   bool timings = false;  // measure the load and every rule (`--timings`)
   LoadLimits limits;     // bounds on each input file (yaml-limit-exceeded)
+  unsigned jobs = 1;     // threads reading files and running rules; 0: every core (`--jobs`)
 
   /// Whether the run includes the rule with this id.
   bool selects(std::string_view id) const {

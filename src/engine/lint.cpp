@@ -1,7 +1,6 @@
 #include "engine/lint.h"
 
-#include "load/input.h"
-#include "load/manifest_loader.h"
+#include "engine/load_files.h"
 
 namespace daprlint {
 LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
@@ -9,17 +8,13 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   LintResult r;
   auto start = std::chrono::steady_clock::now();
   r.inventory.files = files;
+  std::vector<FileLoad> loads = load_files(files, options.limits, options.jobs);
   for (std::size_t i = 0; i < files.size(); ++i) {
-    std::string text, error;
-    ReadStatus status = read_input(files[i], options.limits.max_file_size, text, error);
-    if (status == ReadStatus::failed) {
-      r.errors.push_back(error);
+    if (loads[i].status == ReadStatus::failed) {
+      r.errors.push_back(loads[i].error);
       continue;
     }
-    LoadedFile loaded =
-        status == ReadStatus::too_large ? LoadedFile{} : load_manifests(text, i, options.limits);
-    if (status == ReadStatus::too_large)
-      loaded.findings.push_back(file_too_large(i, options.limits.max_file_size));
+    LoadedFile& loaded = loads[i].loaded;
     for (Object& o : loaded.objects) r.inventory.objects.push_back(std::move(o));
     // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike.
     for (Finding& f : loaded.findings) {
