@@ -51,7 +51,7 @@ void TreeBuilder::open(NodeType type, const YAML::Mark& mark, YAML::anchor_t anc
   }
   std::uint64_t before = expanded_;
   std::uint32_t n = add(type, mark, 0, 1);
-  open_.push_back({n, before, anchor});
+  open_.push_back({n, kNoNode, before, anchor});
   if (anchor != 0) anchors_[anchor] = {n, 0};
 }
 
@@ -78,23 +78,23 @@ std::uint32_t TreeBuilder::add(NodeType type, const YAML::Mark& mark, YAML::anch
   d.line = static_cast<std::uint32_t>(mark.line + 1);
   d.column = static_cast<std::uint32_t>(mark.column + 1);
   if (!open_.empty()) {
-    std::uint32_t p = open_.back().node;
-    NodeData& pd = tree->nodes[p];
-    d.parent = p;
+    Open& po = open_.back();
+    NodeData& pd = tree->nodes[po.node];
+    d.parent = po.node;
     const bool map_parent = pd.type == NodeType::Map;
     // In a map, children alternate key, value: a value's slot is the key before it.
-    std::uint32_t position = map_parent ? pd.count * 2 + (pending_value(p) ? 1 : 0) : pd.count;
+    std::uint32_t position = map_parent ? pd.count * 2 + (pending_value(po) ? 1 : 0) : pd.count;
     if (map_parent) {
-      d.slot = (position % 2 == 1) ? pd.last_child : kNoNode;
+      d.slot = (position % 2 == 1) ? po.last_child : kNoNode;
     } else {
       d.slot = pd.count;
     }
-    if (pd.last_child != kNoNode) {
-      tree->nodes[pd.last_child].next_sibling = index;
+    if (po.last_child != kNoNode) {
+      tree->nodes[po.last_child].next_sibling = index;
     } else {
       pd.first_child = index;
     }
-    pd.last_child = index;
+    po.last_child = index;
     if (!map_parent || position % 2 == 1) ++pd.count;
   } else {
     tree->root = index;
@@ -104,11 +104,10 @@ std::uint32_t TreeBuilder::add(NodeType type, const YAML::Mark& mark, YAML::anch
   return index;
 }
 
-bool TreeBuilder::pending_value(std::uint32_t map) const {
-  const NodeData& m = tree->nodes[map];
-  if (m.last_child == kNoNode) return false;
+bool TreeBuilder::pending_value(const Open& map) const {
+  if (map.last_child == kNoNode) return false;
   // Keys have no slot; values point at their key.
-  return tree->nodes[m.last_child].slot == kNoNode;
+  return tree->nodes[map.last_child].slot == kNoNode;
 }
 
 void TreeBuilder::find_duplicate_keys(std::uint32_t map) {

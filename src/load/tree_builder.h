@@ -60,6 +60,7 @@ class TreeBuilder : public YAML::EventHandler {
  private:
   struct Open {
     std::uint32_t node;
+    std::uint32_t last_child;         // kept here, not in every NodeData: only open nodes need it
     std::uint64_t expanded_at_start;  // expanded_ when the collection opened
     YAML::anchor_t anchor;
   };
@@ -72,7 +73,7 @@ class TreeBuilder : public YAML::EventHandler {
                     std::uint64_t expanded);
   void open(NodeType type, const YAML::Mark& mark, YAML::anchor_t anchor);
   void close();
-  bool pending_value(std::uint32_t map) const;
+  bool pending_value(const Open& map) const;
   void find_duplicate_keys(std::uint32_t map);
 
   const LoadLimits& limits_;
