@@ -70,7 +70,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     return 0;
   }
 
-  RuleSet rules = load_rules(options->rules_dir);
+  RuleSet rules = load_rules(options->rules_dir, false, options->jobs);
   for (const std::string& id : unimplemented_native_rules(rules)) {
     rules.errors.push_back(rules.find(id)->source +
                            ": engine native, but daprlint has no implementation of " + id);
