@@ -70,6 +70,8 @@ lint "$tmp/huge" "$tmp/huge.yaml" --max-file-size 1000000
 check "1 GB file over the limit: finding" has_rule "$tmp/huge" yaml-limit-exceeded
 check "1 GB file over the limit: not read (small RSS)" \
   test "$(/usr/bin/time -f %M "$bin" --fail-on none --max-file-size 1000000 "$tmp/huge.yaml" 2>&1 >/dev/null | tail -1)" -lt 200000
+lint "$tmp/huge-default" "$tmp/huge.yaml"
+check "1 GB file over the default limit (512 MiB): finding" has_rule "$tmp/huge-default" yaml-limit-exceeded
 lint "$tmp/stream-big" --max-file-size 100 - <"$tmp/laughs.yaml"
 check "stdin over the limit: finding" has_rule "$tmp/stream-big" yaml-limit-exceeded
 python3 -c 'import sys; sys.stdout.write(sys.argv[1] + "\ndata:\n  big: \"" + "x" * 50_000_000 + "\"\n")' "$cm" >"$tmp/scalar.yaml"
