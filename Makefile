@@ -1,14 +1,16 @@
 # Two commands do everything on a fresh Debian machine (as root): `make demo` and `make test`.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS       ?= $(shell nproc)
 SHARED     ?= $(abspath ../shared)
 DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
-       doctest-dev libssl-dev libvalijson-dev openssl clang-format git python3 dpkg-dev file \
-       pre-commit
+       doctest-dev libssl-dev libvalijson-dev openssl clang-format git clang libclang-rt-dev \
+       python3 time dpkg-dev file pre-commit
 CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
 
-.PHONY: all deps build demo test test-asan package format format-check docs clean
+.PHONY: all deps build demo test test-asan package fuzz bench format format-check docs clean
 
 all: build
 
@@ -33,9 +35,22 @@ demo: build
 docs: build
 	./$(BUILD)/daprlint rules --format markdown > docs/rules.md
 
-## test: every test (unit, fixtures, catalog, golden, corpus, CLI, SARIF validation, formatting)
+## test: every test (unit, fixtures, catalog, golden, corpus, CLI, hostile input, SARIF
+## validation, formatting), then each fuzz target for 10 s
 test: build
 	DAPRLINT_SHARED=$(SHARED) ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+	$(MAKE) fuzz FUZZ_SECONDS=10
+
+## fuzz: each libFuzzer target of fuzz/ for FUZZ_SECONDS under ASan+UBSan (clang)
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DDAPRLINT_FUZZ=ON -DDAPRLINT_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_yaml_loader fuzz_pipeline
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash fuzz/run.sh $(FUZZ_BUILD) $(SHARED)
+
+## bench: throughput and peak RSS against the yaml-cpp scan floor (bench/RESULTS.md)
+bench: build
+	bash bench/run.sh $(BUILD) $(SHARED)
 
 ## test-asan: the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 test-asan: deps
@@ -49,10 +64,10 @@ package: build
 	cd $(BUILD) && cpack -G DEB
 
 format:
-	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp' 'bench/*.cpp')
 
 format-check:
-	clang-format --dry-run --Werror $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+	clang-format --dry-run --Werror $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp' 'bench/*.cpp')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

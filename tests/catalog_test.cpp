@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 using namespace daprlint;
 
 TEST_CASE("every embedded rule file is schema-valid and named after its id") {
-  const RuleSet& rules = test::embedded_rules();
+  // daprlint skips this check at startup, so this test is what guards the embedded rules.
+  const RuleSet rules = load_rules("", true);
   for (const std::string& e : rules.errors) FAIL_CHECK(e);
   std::size_t files = 0;
   for (const auto& f : fs::directory_iterator(test::source_dir() / "rules"))
@@ -161,7 +162,8 @@ constexpr const char* kPromisedRules[] = {
 };
 
 /// Rules about daprlint's own input and suppressions, beyond the catalogue.
-const char* const kToolRules[] = {"suppression-without-reason", "unused-suppression"};
+const char* const kToolRules[] = {"suppression-without-reason", "unused-suppression",
+                                  "yaml-duplicate-key", "yaml-limit-exceeded"};
 
 TEST_CASE("the rules this release promises all exist") {
   for (const char* id : kPromisedRules) {

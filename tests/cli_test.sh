@@ -110,4 +110,16 @@ check "explain needs exactly one id" test "$(rc "$bin" explain)" = 2
 mkdir -p "$tmp/ruledir/rules" && cp "$tmp/clean.yaml" "$tmp/ruledir/rules/"
 check "lint subcommand lints a directory named rules" test "$(cd "$tmp/ruledir" && rc "$bin" lint rules)" = 0
 
+# --jobs: the same bytes whatever the thread count (files, documents and rules in parallel).
+for format in text json sarif github codeclimate; do
+  "$bin" --jobs 1 --fail-on none --format $format "$root/fixtures" >"$tmp/j1.$format" 2>&1
+  "$bin" --jobs 2 --fail-on none --format $format "$root/fixtures" >"$tmp/j2.$format" 2>&1
+  check "--jobs 1 and --jobs 2 print the same $format" cmp "$tmp/j1.$format" "$tmp/j2.$format"
+  check "--jobs: a real $format report" grep -q sc-api-token-missing "$tmp/j1.$format"
+done
+"$bin" -j 1 --fail-on none "$root/fixtures/demo" - "$tmp/warn.yaml" <"$tmp/warn.yaml" >"$tmp/s1.txt" 2>&1
+"$bin" -j 3 --fail-on none "$root/fixtures/demo" - "$tmp/warn.yaml" <"$tmp/warn.yaml" >"$tmp/s3.txt" 2>&1
+check "--jobs 3 with stdin and files: same bytes as --jobs 1" cmp "$tmp/s1.txt" "$tmp/s3.txt"
+check "--jobs: stdin read" grep -q '^<stdin>:15:' "$tmp/s3.txt"
+
 finish cli

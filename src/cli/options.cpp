@@ -57,6 +57,14 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       "now", "clock for certificate expiry, YYYY-MM-DD[THH:MM:SS] UTC (default: now)",
       cxxopts::value<std::string>())("no-color", "never colour the text output")(
       "timings", "print the time spent loading and in each rule to stderr")(
+      "j,jobs", "threads that read files and run rules (default: every core)",
+      cxxopts::value<unsigned>()->default_value("0"))(
+      "max-file-size", "skip a file larger than BYTES with a yaml-limit-exceeded finding",
+      cxxopts::value<std::uint64_t>()->default_value(std::to_string(o.limits.max_file_size)))(
+      "max-depth", "deepest nesting of maps and sequences read in a document",
+      cxxopts::value<std::uint32_t>()->default_value(std::to_string(o.limits.max_depth)))(
+      "max-nodes", "most nodes read in a document, aliases counted as what they repeat",
+      cxxopts::value<std::uint64_t>()->default_value(std::to_string(o.limits.max_nodes)))(
       "version", "print the version")("h,help", "print this help")(
       "paths", "", cxxopts::value<std::vector<std::string>>());
   spec.parse_positional({"paths"});
@@ -80,6 +88,11 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     if (r.count("paths")) o.paths = r["paths"].as<std::vector<std::string>>();
     o.color = r.count("no-color") == 0;
     o.timings = r.count("timings") > 0;
+    o.jobs = r["jobs"].as<unsigned>();
+    o.limits = {r["max-file-size"].as<std::uint64_t>(), r["max-depth"].as<std::uint32_t>(),
+                r["max-nodes"].as<std::uint64_t>()};
+    o.limits_given = {r.count("max-file-size") > 0, r.count("max-depth") > 0,
+                      r.count("max-nodes") > 0};
     o.now = std::time(nullptr);
     if (r.count("now")) {
       auto t = parse_date(r["now"].as<std::string>());
@@ -92,6 +105,10 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     }
   } catch (const cxxopts::exceptions::exception& e) {
     error = e.what();
+    return std::nullopt;
+  }
+  if (o.limits.max_depth == 0 || o.limits.max_nodes == 0 || o.limits.max_nodes > 0xfffffff0u) {
+    error = "--max-depth and --max-nodes: expected a number from 1 (--max-nodes below 2^32)";
     return std::nullopt;
   }
   if (o.command == "rules" && o.format != "text" && o.format != "json" && o.format != "markdown") {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "load/limits.h"
+
 namespace daprlint {
 
 struct Options {
@@ -26,7 +28,12 @@ struct Options {
   std::vector<std::string> only_rules;
   std::time_t now = 0;
   bool timings = false;  // per-rule wall time on stderr
-  bool color = true;     // still only on a terminal, and never with NO_COLOR
+  LoadLimits limits;     // --max-file-size, --max-depth, --max-nodes
+  struct {
+    bool file_size = false, depth = false, nodes = false;
+  } limits_given;     // set on the command line: wins over .daprlint.yaml
+  unsigned jobs = 0;  // --jobs; 0: every core
+  bool color = true;  // still only on a terminal, and never with NO_COLOR
   bool help = false;
   bool version = false;
   std::string help_text;

@@ -78,6 +78,18 @@ std::optional<Config> read_config(const Options& options, std::vector<std::strin
   return load_config(path, errors);
 }
 
+/// The command line's limits, else the config's, else the defaults.
+LoadLimits limits_of(const Options& options, const std::optional<Config>& config) {
+  LoadLimits limits = options.limits;
+  if (!config) return limits;
+  if (!options.limits_given.file_size && config->max_file_size)
+    limits.max_file_size = *config->max_file_size;
+  if (!options.limits_given.depth && config->max_depth)
+    limits.max_depth = static_cast<std::uint32_t>(*config->max_depth);
+  if (!options.limits_given.nodes && config->max_nodes) limits.max_nodes = *config->max_nodes;
+  return limits;
+}
+
 void render(const Report& report, const Options& options, std::ostream& sink, bool to_stdout) {
   if (options.format == "json") {
     render_json(report, sink);
@@ -113,7 +125,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   }
   if (options->command == "init") return write_starter_config(*options, out, err);
 
-  RuleSet rules = load_rules(options->rules_dir);
+  RuleSet rules = load_rules(options->rules_dir, false, options->jobs);
   for (const std::string& id : unimplemented_native_rules(rules)) {
     rules.errors.push_back(rules.find(id)->source +
                            ": engine native, but daprlint has no implementation of " + id);
@@ -159,7 +171,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   std::string fail_on = !options->fail_on.empty() ? options->fail_on
                         : config                  ? config->fail_on.value_or("warning")
                                                   : "warning";
-  EngineOptions engine{options->only_rules, profile, options->now, options->timings, disabled};
+  EngineOptions engine{options->only_rules,         profile,       options->now, options->timings,
+                       limits_of(*options, config), options->jobs, disabled};
   LintResult result = lint_files(inputs.files, rules, engine);
   apply_suppressions(result, rules, engine, config ? &*config : nullptr);
   std::vector<std::string> errors = inputs.errors;

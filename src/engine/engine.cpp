@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <tuple>
 
+#include "engine/parallel.h"
 #include "model/version.h"
 #include "rules/declarative.h"
 #include "rules/native/native_rule.h"
@@ -43,18 +45,30 @@ std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
   RunContext ctx{inventory, resolve_profile(options.profile, control_plane), options.now,
                  control_plane};
   profile_used = ctx.profile;
-  std::vector<Finding> findings;
+  std::vector<const Rule*> selected;
   for (const Rule& rule : rules.rules) {
-    if (!options.selects(rule.id) || !rule.applies_to_profile(ctx.profile)) continue;
-    Emitter emit(rule, findings);
+    if (options.selects(rule.id) && rule.applies_to_profile(ctx.profile)) selected.push_back(&rule);
+  }
+  // Rules only read the inventory, so they run in parallel; each fills its own slot and the
+  // slots are joined in rule order, so the result never depends on the threads.
+  std::vector<std::vector<Finding>> per_rule(selected.size());
+  std::vector<double> elapsed(selected.size());
+  parallel_for(selected.size(), options.jobs, [&](std::size_t i) {
+    const Rule& rule = *selected[i];
+    Emitter emit(rule, per_rule[i]);
     auto start = std::chrono::steady_clock::now();
     if (rule.engine == Engine::Native) {
       if (NativeCheck check = find_native_rule(rule.id)) check(ctx, emit);
     } else if (rule.engine == Engine::Declarative) {
       for (const Object& o : inventory.objects) run_declarative(rule, o, ctx, emit);
     }
-    bool runs = rule.engine == Engine::Native || rule.engine == Engine::Declarative;
-    if (timings && runs) timings->push_back({rule.id, milliseconds_since(start)});
+    elapsed[i] = milliseconds_since(start);
+  });
+  std::vector<Finding> findings;
+  for (std::size_t i = 0; i < selected.size(); ++i) {
+    std::move(per_rule[i].begin(), per_rule[i].end(), std::back_inserter(findings));
+    bool runs = selected[i]->engine == Engine::Native || selected[i]->engine == Engine::Declarative;
+    if (timings && runs) timings->push_back({selected[i]->id, elapsed[i]});
   }
   return findings;
 }

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/limits.h"
 #include "model/finding.h"
 #include "model/inventory.h"
 #include "model/version.h"
@@ -20,6 +21,8 @@ struct EngineOptions {
   std::string profile = "auto";   // auto | dapr-0.11 | dapr-1.0 | current
   std::time_t now = 0;
   bool timings = false;               // measure the load and every rule (`--timings`)
+  LoadLimits limits;                  // bounds on each input file (yaml-limit-exceeded)
+  unsigned jobs = 1;                  // threads reading files and running rules; 0: every core
   std::vector<std::string> disabled;  // turned off by .daprlint.yaml; --rule still runs them
 
   /// Whether the run includes the rule with this id.

@@ -1,7 +1,6 @@
 #include "engine/lint.h"
 
-#include "load/input.h"
-#include "load/manifest_loader.h"
+#include "engine/load_files.h"
 
 namespace daprlint {
 LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
@@ -10,14 +9,14 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   auto start = std::chrono::steady_clock::now();
   r.inventory.files = files;
   r.comments.resize(files.size());
+  std::vector<FileLoad> loads = load_files(files, options.limits, options.jobs);
   for (std::size_t i = 0; i < files.size(); ++i) {
-    std::string text, error;
-    if (!read_input(files[i], text, error)) {
-      r.errors.push_back(error);
+    if (loads[i].status == ReadStatus::failed) {
+      r.errors.push_back(loads[i].error);
       continue;
     }
-    r.comments[i] = scan_suppression_comments(text);
-    LoadedFile loaded = load_manifests(text, i);
+    r.comments[i] = std::move(loads[i].comments);
+    LoadedFile& loaded = loads[i].loaded;
     for (Object& o : loaded.objects) r.inventory.objects.push_back(std::move(o));
     // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike.
     for (Finding& f : loaded.findings) {

@@ -1,13 +1,13 @@
 #include "load/input.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -63,7 +63,9 @@ InputList collect_inputs(const std::vector<std::string>& args) {
     }
     std::error_code ec;
     fs::file_status st = fs::status(arg, ec);
-    if (ec || !fs::exists(st)) {
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      out.errors.push_back(arg + ": " + ec.message());  // a symlink loop, a permission
+    } else if (ec || !fs::exists(st)) {
       out.errors.push_back(arg + ": no such file or directory");
     } else if (fs::is_directory(st)) {
       walk(arg, out);
@@ -74,24 +76,52 @@ InputList collect_inputs(const std::vector<std::string>& args) {
   return out;
 }
 
-bool read_input(const std::string& path, std::string& content, std::string& error) {
-  if (path == kStdinName) {
-    content.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+ReadStatus read_input(const std::string& path, std::uint64_t max_bytes, std::string& content,
+                      std::string& error) {
+  content.clear();
+  const bool is_stdin = path == kStdinName;
+  // open() on a FIFO waits for a writer, as reading stdin does; O_CLOEXEC for hygiene only.
+  int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = path + ": " + std::strerror(errno);
-    return false;
+    return ReadStatus::failed;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = path + ": read error";
-    return false;
+  struct stat st {};
+  ReadStatus status = ReadStatus::ok;
+  const bool stat_ok = ::fstat(fd, &st) == 0;
+  if (stat_ok && S_ISREG(st.st_mode)) {
+    // Checked before reading, so a 1 GB file costs nothing when it is over the limit.
+    if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
+      status = ReadStatus::too_large;
+    else
+      content.reserve(static_cast<std::size_t>(st.st_size));
+  } else if (stat_ok && S_ISDIR(st.st_mode)) {
+    error = path + ": " + std::strerror(EISDIR);
+    status = ReadStatus::failed;
   }
-  content = std::move(buffer).str();
-  return true;
+  char buffer[1 << 16];
+  while (status == ReadStatus::ok) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = path + ": " + std::strerror(errno);
+      status = ReadStatus::failed;
+      break;
+    }
+    if (content.size() + static_cast<std::uint64_t>(n) > max_bytes) {
+      status = ReadStatus::too_large;  // a stream of unknown length: stop at the limit
+      break;
+    }
+    content.append(buffer, static_cast<std::size_t>(n));
+  }
+  if (!is_stdin) ::close(fd);
+  if (status != ReadStatus::ok) content.clear();
+  return status;
+}
+
+bool read_input(const std::string& path, std::string& content, std::string& error) {
+  return read_input(path, UINT64_MAX, content, error) == ReadStatus::ok;
 }
 
 }  // namespace daprlint

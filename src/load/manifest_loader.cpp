@@ -119,10 +119,11 @@ std::optional<BlockStart> literal_block_start(Node scalar, Node key, Lines& line
 /// kept alive by the object, and moves every node to where its text is in the file: exactly
 /// for a literal block scalar, at the `values` key for any other style (quoted or flow strings,
 /// folded blocks), whose escapes and folding break the line-to-line correspondence.
-void parse_chart_values(Object& o, Lines& lines, std::vector<Finding>& findings) {
+void parse_chart_values(Object& o, Lines& lines, const LoadLimits& limits,
+                        std::vector<Finding>& findings) {
   Node text = o.chart_values_text;
   Node key = text.key();
-  ParsedStream parsed = parse_yaml(text.text());
+  ParsedStream parsed = parse_yaml(text.text(), limits);
   std::optional<BlockStart> block = literal_block_start(text, key, lines);
   Node fallback = key ? key : text;
   auto place = [&](std::uint32_t& line, std::uint32_t& column) {
@@ -136,10 +137,11 @@ void parse_chart_values(Object& o, Lines& lines, std::vector<Finding>& findings)
   };
   if (parsed.error) {
     Finding f;
-    f.rule_id = "yaml-syntax";
+    f.rule_id = parsed.error->limit ? "yaml-limit-exceeded" : "yaml-syntax";
     f.severity = Severity::Error;
-    f.message = "malformed YAML in the Helm values string of " + o.kind + " " + o.name + ": " +
-                parsed.error->message;
+    f.message = (parsed.error->limit ? "Helm values string of "
+                                     : "malformed YAML in the Helm values string of ") +
+                o.kind + " " + o.name + ": " + parsed.error->message;
     f.file_index = o.file_index;
     f.line = parsed.error->line;
     f.column = parsed.error->column;
@@ -186,9 +188,28 @@ void add_object(Node root, const std::shared_ptr<const Tree>& tree, std::size_t 
   out.push_back(std::move(o));
 }
 
+/// A finding about the file as a whole (no object), from one of the loader rules.
+Finding file_finding(const char* rule_id, std::size_t file_index, std::uint32_t line,
+                     std::uint32_t column, std::string message) {
+  Finding f;
+  f.rule_id = rule_id;
+  f.severity = Severity::Error;
+  f.message = std::move(message);
+  f.file_index = file_index;
+  f.line = line;
+  f.column = column;
+  return f;
+}
+
 }  // namespace
 
-LoadedFile load_manifests(std::string_view text, std::size_t file_index) {
+Finding file_too_large(std::size_t file_index, std::uint64_t max_file_size) {
+  return file_finding("yaml-limit-exceeded", file_index, 1, 1,
+                      "file is larger than " + std::to_string(max_file_size) +
+                          " bytes (--max-file-size); it was not read");
+}
+
+LoadedFile load_manifests(std::string_view text, std::size_t file_index, const LoadLimits& limits) {
   LoadedFile out;
   if (has_template_action(text)) {
     out.notice =
@@ -196,7 +217,7 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index) {
         "helm template RELEASE CHART | daprlint -";
     return out;
   }
-  ParsedStream parsed = parse_yaml(text);
+  ParsedStream parsed = parse_yaml(text, limits);
   const std::vector<SourceComment> sources = helm_sources(text);
   Lines lines(text);
   std::uint32_t previous_end = 0;
@@ -213,18 +234,22 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index) {
     std::size_t first_new = out.objects.size();
     add_object(root, doc, file_index, source, out.objects);
     for (std::size_t i = first_new; i < out.objects.size(); ++i) {
-      if (out.objects[i].chart_values_text) parse_chart_values(out.objects[i], lines, out.findings);
+      if (out.objects[i].chart_values_text)
+        parse_chart_values(out.objects[i], lines, limits, out.findings);
     }
   }
+  for (const DuplicateKey& d : parsed.duplicates) {
+    out.findings.push_back(file_finding(
+        "yaml-duplicate-key", file_index, d.line, d.column,
+        "duplicate mapping key '" + d.key + "', first at line " + std::to_string(d.first_line)));
+  }
   if (parsed.error) {
-    Finding f;
-    f.rule_id = "yaml-syntax";
-    f.severity = Severity::Error;
-    f.message = "malformed YAML: " + parsed.error->message;
-    f.file_index = file_index;
-    f.line = parsed.error->line;
-    f.column = parsed.error->column;
-    out.findings.push_back(std::move(f));
+    const SyntaxError& e = *parsed.error;
+    out.findings.push_back(e.limit
+                               ? file_finding("yaml-limit-exceeded", file_index, e.line, e.column,
+                                              e.message + "; the rest of the file is not checked")
+                               : file_finding("yaml-syntax", file_index, e.line, e.column,
+                                              "malformed YAML: " + e.message));
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/limits.h"
 #include "model/finding.h"
 #include "model/object.h"
 
@@ -12,11 +13,16 @@ namespace daprlint {
 
 struct LoadedFile {
   std::vector<Object> objects;
-  std::vector<Finding> findings;  // yaml-syntax
-  std::string notice;             // non-empty when the file was skipped (unrendered template)
+  std::vector<Finding>
+      findings;        // loader rules: yaml-syntax, yaml-duplicate-key, yaml-limit-exceeded
+  std::string notice;  // non-empty when the file was skipped (unrendered template)
 };
 
-/// Loads every object of `text`. Documents before a syntax error are kept.
-LoadedFile load_manifests(std::string_view text, std::size_t file_index);
+/// Loads every object of `text`. Documents before a syntax error or a broken limit are kept.
+LoadedFile load_manifests(std::string_view text, std::size_t file_index,
+                          const LoadLimits& limits = {});
+
+/// The yaml-limit-exceeded finding for a file over LoadLimits::max_file_size, which is never read.
+Finding file_too_large(std::size_t file_index, std::uint64_t max_file_size);
 
 }  // namespace daprlint

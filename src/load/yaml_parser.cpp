@@ -1,114 +1,36 @@
 #include "load/yaml_parser.h"
 
-#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include <sstream>
-#include <unordered_map>
+#include <istream>
+#include <streambuf>
 
 namespace daprlint {
 namespace {
 
-/// Builds one Tree from the events of one document.
-class TreeBuilder : public YAML::EventHandler {
+/// Lets yaml-cpp read the caller's text in place instead of a copy in an istringstream.
+class ViewBuffer : public std::streambuf {
  public:
-  std::shared_ptr<Tree> tree = std::make_shared<Tree>();
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    add(NodeType::Null, mark, anchor);
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // read-only: the get area is never written
+    setg(begin, begin, begin + text.size());
   }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    std::uint32_t n = add(NodeType::Alias, mark, 0);
-    auto it = anchors_.find(anchor);
-    tree->nodes[n].first_child = it == anchors_.end() ? kNoNode : it->second;
-  }
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    std::uint32_t n = add(NodeType::Scalar, mark, anchor);
-    NodeData& d = tree->nodes[n];
-    // yaml-cpp tags plain scalars "?" and quoted/block scalars "!"; explicit tags like !!str are
-    // strings too, so only the non-specific "?" counts as plain.
-    d.style = tag == "?" ? ScalarStyle::Plain : ScalarStyle::Quoted;
-    d.text_offset = static_cast<std::uint32_t>(tree->text.size());
-    d.text_length = static_cast<std::uint32_t>(value.size());
-    tree->text += value;
-  }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open_.push_back(add(NodeType::Seq, mark, anchor));
-  }
-  void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open_.push_back(add(NodeType::Map, mark, anchor));
-  }
-  void OnMapEnd() override { close(); }
-
- private:
-  std::uint32_t add(NodeType type, const YAML::Mark& mark, YAML::anchor_t anchor) {
-    auto index = static_cast<std::uint32_t>(tree->nodes.size());
-    NodeData d;
-    d.type = type;
-    d.line = static_cast<std::uint32_t>(mark.line + 1);
-    d.column = static_cast<std::uint32_t>(mark.column + 1);
-    if (!open_.empty()) {
-      std::uint32_t p = open_.back();
-      NodeData& pd = tree->nodes[p];
-      d.parent = p;
-      const bool map_parent = pd.type == NodeType::Map;
-      // In a map, children alternate key, value: a value's slot is the key before it.
-      std::uint32_t position = map_parent ? pd.count * 2 + (pending_value(p) ? 1 : 0) : pd.count;
-      if (map_parent) {
-        d.slot = (position % 2 == 1) ? pd.last_child : kNoNode;
-      } else {
-        d.slot = pd.count;
-      }
-      if (pd.last_child != kNoNode) {
-        tree->nodes[pd.last_child].next_sibling = index;
-      } else {
-        pd.first_child = index;
-      }
-      pd.last_child = index;
-      if (!map_parent || position % 2 == 1) ++pd.count;
-    } else {
-      tree->root = index;
-    }
-    tree->nodes.push_back(d);
-    if (anchor != 0) anchors_[anchor] = index;
-    return index;
-  }
-
-  /// True when the map's last child is a key still waiting for its value.
-  bool pending_value(std::uint32_t map) const {
-    const NodeData& m = tree->nodes[map];
-    if (m.last_child == kNoNode) return false;
-    // Keys have no slot; values point at their key.
-    return tree->nodes[m.last_child].slot == kNoNode;
-  }
-
-  void close() {
-    if (!open_.empty()) open_.pop_back();
-  }
-
-  std::vector<std::uint32_t> open_;
-  std::unordered_map<YAML::anchor_t, std::uint32_t> anchors_;
 };
 
 }  // namespace
 
-ParsedStream parse_yaml(std::string_view text) {
+ParsedStream parse_yaml(std::string_view text, const LoadLimits& limits) {
   ParsedStream out;
-  std::istringstream in{std::string(text)};
+  ViewBuffer buffer(text);
+  std::istream in(&buffer);
   try {
     YAML::Parser parser(in);
     const NodeData* previous_null = nullptr;
     for (;;) {
-      TreeBuilder builder;
+      TreeBuilder builder(limits, out.duplicates);
       if (!parser.HandleNextDocument(builder)) break;
       // yaml-cpp 0.7 loops forever on a flow entry (`,`) where a document's node should start:
       // it returns the same empty document again without consuming input. Two empty documents
@@ -130,6 +52,12 @@ ParsedStream parse_yaml(std::string_view text) {
                           ? &kept.nodes[kept.root]
                           : nullptr;
     }
+  } catch (const ParseStop& e) {
+    out.error = SyntaxError{e.line, e.column, e.what(), e.limit};
+  } catch (const YAML::DeepRecursion& e) {
+    out.error = SyntaxError{
+        static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1),
+        "nesting deeper than yaml-cpp can parse (about 500 levels; --max-depth)", true};
   } catch (const YAML::Exception& e) {
     SyntaxError err;
     if (!e.mark.is_null()) {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "load/limits.h"
+#include "load/tree_builder.h"
 #include "model/tree.h"
 
 namespace daprlint {
@@ -16,6 +18,7 @@ struct SyntaxError {
   std::uint32_t line = 1;  // 1-based
   std::uint32_t column = 1;
   std::string message;
+  bool limit = false;  // a LoadLimits bound, not malformed YAML (rule yaml-limit-exceeded)
 };
 
 struct ParsedStream {
@@ -23,9 +26,11 @@ struct ParsedStream {
   std::vector<std::shared_ptr<const Tree>> documents;
   /// Set when the stream is malformed; documents before the error are still in `documents`.
   std::optional<SyntaxError> error;
+  /// Keys repeated within one mapping, in the documents parsed so far.
+  std::vector<DuplicateKey> duplicates;
 };
 
-/// Parses every document of `text`. Never throws.
-ParsedStream parse_yaml(std::string_view text);
+/// Parses every document of `text`, stopping at the first error or broken limit. Never throws.
+ParsedStream parse_yaml(std::string_view text, const LoadLimits& limits = {});
 
 }  // namespace daprlint

@@ -48,7 +48,8 @@ void render_json(const Report& report, std::ostream& out) {
     doc["summary"]["baseline"] = {{"matched", report.baseline_matched},
                                   {"absent", report.baseline_absent}};
   }
-  out << doc.dump(2) << '\n';
+  // Messages quote the input, which may not be UTF-8: replace bad bytes instead of throwing.
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace daprlint

@@ -144,7 +144,8 @@ void render_sarif(const Report& report, std::ostream& out) {
   json doc = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({run})}};
-  out << doc.dump(2) << '\n';
+  // Messages quote the input, which may not be UTF-8: replace bad bytes instead of throwing.
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace daprlint

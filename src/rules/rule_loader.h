@@ -20,15 +20,18 @@ struct RuleSet {
   std::string suggest(std::string_view id) const;
 };
 
-/// Parses, validates and compiles one rule file.
+/// Parses, validates (unless `validate` is false) and compiles one rule file.
 std::optional<Rule> load_rule(std::string_view text, const std::string& source,
-                              std::vector<std::string>& errors);
+                              std::vector<std::string>& errors, bool validate = true);
 
 /// Compiles a loaded rule's checks (again, after .daprlint.yaml changed its params).
 bool compile_rule(Rule& rule, std::vector<std::string>& errors);
 
 /// The embedded rules, then every *.yaml of `rules_dir` (if not empty), which adds rules or
-/// replaces embedded ones with the same id.
-RuleSet load_rules(const std::string& rules_dir);
+/// replaces embedded ones with the same id. Files of `rules_dir` are always checked against
+/// the rule schema; the embedded ones only with `validate_embedded`: they cannot change after
+/// the build, the test suite validates them, and skipping it halves daprlint's startup. The
+/// embedded files are parsed on `jobs` threads (0: every core).
+RuleSet load_rules(const std::string& rules_dir, bool validate_embedded = false, unsigned jobs = 1);
 
 }  // namespace daprlint

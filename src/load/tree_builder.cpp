@@ -1,0 +1,143 @@
+#include "load/tree_builder.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace daprlint {
+
+void TreeBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) {
+  add(NodeType::Null, mark, anchor, 1);
+}
+
+void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
+  auto it = anchors_.find(anchor);
+  // yaml-cpp registers an anchor before its content, so `&a [*a]` reaches here with the
+  // collection still open: a cycle that would send every tree walk round forever.
+  if (it != anchors_.end() && it->second.size == 0) {
+    throw ParseStop(mark, "alias refers to a node that contains it", false);
+  }
+  std::uint64_t size = it == anchors_.end() ? 1 : it->second.size;
+  std::uint32_t n = add(NodeType::Alias, mark, 0, size);
+  tree->nodes[n].first_child = it == anchors_.end() ? kNoNode : it->second.node;
+}
+
+void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                           const std::string& value) {
+  std::uint32_t n = add(NodeType::Scalar, mark, anchor, 1);
+  NodeData& d = tree->nodes[n];
+  // yaml-cpp tags plain scalars "?" and quoted/block scalars "!"; explicit tags like !!str are
+  // strings too, so only the non-specific "?" counts as plain.
+  d.style = tag == "?" ? ScalarStyle::Plain : ScalarStyle::Quoted;
+  d.text_offset = static_cast<std::uint32_t>(tree->text.size());
+  d.text_length = static_cast<std::uint32_t>(value.size());
+  tree->text += value;
+}
+
+void TreeBuilder::OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                                  YAML::EmitterStyle::value) {
+  open(NodeType::Seq, mark, anchor);
+}
+
+void TreeBuilder::OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                             YAML::EmitterStyle::value) {
+  open(NodeType::Map, mark, anchor);
+}
+
+void TreeBuilder::open(NodeType type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+  if (open_.size() >= limits_.max_depth) {
+    throw ParseStop(
+        mark, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels (--max-depth)",
+        true);
+  }
+  std::uint64_t before = expanded_;
+  std::uint32_t n = add(type, mark, 0, 1);
+  open_.push_back({n, kNoNode, before, anchor});
+  if (anchor != 0) anchors_[anchor] = {n, 0};
+}
+
+void TreeBuilder::close() {
+  if (open_.empty()) return;
+  Open o = open_.back();
+  open_.pop_back();
+  if (o.anchor != 0) anchors_[o.anchor].size = expanded_ - o.expanded_at_start;
+  if (tree->nodes[o.node].type == NodeType::Map) find_duplicate_keys(o.node);
+}
+
+std::uint32_t TreeBuilder::add(NodeType type, const YAML::Mark& mark, YAML::anchor_t anchor,
+                               std::uint64_t expanded) {
+  expanded_ += expanded;
+  if (expanded_ > limits_.max_nodes) {
+    throw ParseStop(mark,
+                    "document has more than " + std::to_string(limits_.max_nodes) +
+                        " nodes, counting each alias as the nodes it repeats (--max-nodes)",
+                    true);
+  }
+  auto index = static_cast<std::uint32_t>(tree->nodes.size());
+  NodeData d;
+  d.type = type;
+  d.line = static_cast<std::uint32_t>(mark.line + 1);
+  d.column = static_cast<std::uint32_t>(mark.column + 1);
+  if (!open_.empty()) {
+    Open& po = open_.back();
+    NodeData& pd = tree->nodes[po.node];
+    d.parent = po.node;
+    const bool map_parent = pd.type == NodeType::Map;
+    // In a map, children alternate key, value: a value's slot is the key before it.
+    std::uint32_t position = map_parent ? pd.count * 2 + (pending_value(po) ? 1 : 0) : pd.count;
+    if (map_parent) {
+      d.slot = (position % 2 == 1) ? po.last_child : kNoNode;
+    } else {
+      d.slot = pd.count;
+    }
+    if (po.last_child != kNoNode) {
+      tree->nodes[po.last_child].next_sibling = index;
+    } else {
+      pd.first_child = index;
+    }
+    po.last_child = index;
+    if (!map_parent || position % 2 == 1) ++pd.count;
+  } else {
+    tree->root = index;
+  }
+  tree->nodes.push_back(d);
+  if (anchor != 0) anchors_[anchor] = {index, expanded};
+  return index;
+}
+
+bool TreeBuilder::pending_value(const Open& map) const {
+  if (map.last_child == kNoNode) return false;
+  // Keys have no slot; values point at their key.
+  return tree->nodes[map.last_child].slot == kNoNode;
+}
+
+void TreeBuilder::find_duplicate_keys(std::uint32_t map) {
+  const NodeData& m = tree->nodes[map];
+  if (m.count < 2) return;
+  keys_.clear();
+  for (std::uint32_t k = m.first_child; k != kNoNode;) {
+    const NodeData& kd = tree->nodes[k];
+    if (kd.type == NodeType::Scalar) keys_.push_back(k);
+    if (kd.next_sibling == kNoNode) break;
+    k = tree->nodes[kd.next_sibling].next_sibling;
+  }
+  auto text = [this](std::uint32_t k) {
+    const NodeData& kd = tree->nodes[k];
+    return std::string_view(tree->text).substr(kd.text_offset, kd.text_length);
+  };
+  // Sorting (not a pairwise scan) keeps a map with 100,000 keys cheap.
+  std::sort(keys_.begin(), keys_.end(), [&](std::uint32_t a, std::uint32_t b) {
+    int c = text(a).compare(text(b));
+    return c < 0 || (c == 0 && a < b);
+  });
+  for (std::size_t i = 1, first = 0; i < keys_.size(); ++i) {
+    if (text(keys_[i]) != text(keys_[first])) {
+      first = i;
+      continue;
+    }
+    const NodeData& second = tree->nodes[keys_[i]];
+    duplicates_.push_back({second.line, second.column, tree->nodes[keys_[first]].line,
+                           std::string(text(keys_[i]).substr(0, 80))});
+  }
+}
+
+}  // namespace daprlint
