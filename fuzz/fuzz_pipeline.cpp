@@ -1,5 +1,6 @@
 // libFuzzer target: the whole pipeline on one input file: load, index, every embedded rule under
-// every profile, and all three reporters (text, JSON, SARIF).
+// every profile, the suppressions (annotations and `# daprlint:ignore` comments), and every
+// reporter (text, JSON, SARIF, GitHub workflow commands, Code Climate).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -7,7 +8,10 @@
 #include <string_view>
 
 #include "engine/engine.h"
+#include "engine/lint.h"
+#include "engine/suppressions.h"
 #include "load/manifest_loader.h"
+#include "load/suppression_comments.h"
 #include "report/report.h"
 
 using namespace daprlint;
@@ -22,17 +26,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const char* const kProfiles[] = {"auto", "dapr-0.11", "dapr-1.0", "current"};
   options.profile = kProfiles[size > 0 ? data[0] % 4 : 0];
 
-  Inventory inventory;
+  LintResult result;
+  Inventory& inventory = result.inventory;
   inventory.files = {"fuzz.yaml"};
   LoadedFile loaded = load_manifests(text, 0, options.limits);
   inventory.objects = std::move(loaded.objects);
   inventory.index();
+  result.comments = {scan_suppression_comments(text)};
+  result.findings = std::move(loaded.findings);
+  std::vector<Finding> found = run_rules(rules, inventory, options, result.profile);
+  result.findings.insert(result.findings.end(), found.begin(), found.end());
+  apply_suppressions(result, rules, options, nullptr);
   Report report;
   report.files = inventory.files;
-  report.findings = std::move(loaded.findings);
-  std::vector<Finding> found = run_rules(rules, inventory, options, report.profile);
-  report.findings.insert(report.findings.end(), found.begin(), found.end());
-  sort_findings(report.findings);
+  report.findings = std::move(result.findings);
+  report.profile = result.profile;
+  report.show_suppressed = size > 1 && data[1] % 2;
   if (!loaded.notice.empty()) report.notices.push_back({0, loaded.notice});
   report.objects = inventory.objects.size();
   // Only the rules that reported: the SARIF rule catalogue does not depend on the input, and
@@ -47,5 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   render_text(report, out, true);
   render_json(report, out);
   render_sarif(report, out);
+  render_github(report, out);
+  render_codeclimate(report, out);
   return 0;
 }

@@ -135,6 +135,17 @@ rm "$repo/deploy/component.yaml"
 run_json 'rules:\n  cp-trust-bundle-expiry:\n    params: {warn_days: 400}\n'
 check "params: warn_days is accepted" json "$tmp/r.json" "d['summary']['files'] == 2"
 
+run_json 'limits: {max-depth: 3}\n'
+check "limits: max-depth from the config is a located finding" bash -c "$(declare -f has); tmp='$tmp'; has yaml-limit-exceeded"
+run_json 'limits: {max-depth: 3}\n' --max-depth 50
+check "--max-depth wins over the config" bash -c "$(declare -f has); tmp='$tmp'; ! has yaml-limit-exceeded"
+run_json 'limits: {max-file-size: 10}\n'
+check "limits: max-file-size from the config" bash -c "$(declare -f has); tmp='$tmp'; has yaml-limit-exceeded"
+run_json 'limits: {max-nodes: 5}\n'
+check "limits: max-nodes from the config" bash -c "$(declare -f has); tmp='$tmp'; has yaml-limit-exceeded"
+run_json ''
+check "... and none of them by default" bash -c "$(declare -f has); tmp='$tmp'; ! has yaml-limit-exceeded"
+
 # --- exclude --------------------------------------------------------------------------------
 printf 'exclude: ["apps/**"]\n' > "$repo/deploy/.daprlint.yaml"
 check "exclude: a glob relative to the config's folder skips a walked folder" \
@@ -259,6 +270,12 @@ check "codeclimate: unsuppressed findings as issues with unique fingerprints" \
   bash -c "cd '$supp' && '$bin' --no-config --format codeclimate app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); fp=[i[\"fingerprint\"] for i in d]; assert d and len(set(fp))==len(fp) and not [i for i in d if i[\"check_name\"]==\"sc-log-level-debug\"] and {i[\"location\"][\"path\"] for i in d}=={\"app.yaml\"}'"
 check "codeclimate: fingerprints survive edits that move lines" \
   bash -c "cd '$base' && '$bin' --no-config --format codeclimate . | python3 -c 'import json,sys; print(sorted(i[\"fingerprint\"] for i in json.load(sys.stdin)))' > '$tmp/fp1' && sed -i '1i # a new first line' orders.yaml && '$bin' --no-config --format codeclimate . | python3 -c 'import json,sys; print(sorted(i[\"fingerprint\"] for i in json.load(sys.stdin)))' > '$tmp/fp2' && cmp '$tmp/fp1' '$tmp/fp2'"
+
+printf 'apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata: {name: "c\xff\xfe", namespace: x}\nspec: {type: state.redis, version: v1, metadata: [{name: redisPassword, value: x}]}\n' > "$tmp/utf8.yaml"
+for format in codeclimate github; do
+  check "$format: invalid UTF-8 in a name is replaced, not fatal" test "$(rc "$bin" --no-config --format $format "$tmp/utf8.yaml")" = 1
+done
+check "a baseline of invalid UTF-8 names is written" test "$(rc "$bin" --no-config --write-baseline "$tmp/u.json" "$tmp/utf8.yaml")" = 0
 
 # --- init -----------------------------------------------------------------------------------
 mkdir -p "$tmp/new"

@@ -37,7 +37,7 @@ bool write_baseline(const std::string& path, const std::vector<Finding>& finding
   doc["baselineVersion"] = kFormatVersion;
   doc["findings"] = entries;
   std::ofstream out(path, std::ios::binary);
-  out << doc.dump(2) << '\n';
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   out.close();
   if (!out) {
     error = "cannot write the baseline " + path;

@@ -54,7 +54,8 @@ void render_codeclimate(const Report& report, std::ostream& out) {
                          {"lines", {{"begin", f.line}}}};
     issues.push_back(std::move(issue));
   }
-  out << issues.dump(2) << '\n';
+  // Messages quote the input, which may not be UTF-8: replace bad bytes instead of throwing.
+  out << issues.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace daprlint
