@@ -46,6 +46,12 @@ ParsedStream parse_yaml(std::string_view text, const LoadLimits& limits) {
           break;
         }
       }
+      // Every tree is kept until the rules have run: give back the doubling slack of small
+      // documents (a copy of a few KB). A huge one keeps it: copying would double its peak.
+      if (builder.tree->nodes.size() < (1u << 16)) {
+        builder.tree->nodes.shrink_to_fit();
+        builder.tree->text.shrink_to_fit();
+      }
       out.documents.push_back(std::move(builder.tree));
       const Tree& kept = *out.documents.back();
       previous_null = kept.root != kNoNode && kept.nodes[kept.root].type == NodeType::Null
