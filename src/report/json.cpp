@@ -1,44 +1,49 @@
 #include <nlohmann/json.hpp>
 
+#include "report/json_stream.h"
 #include "report/report.h"
 
 namespace daprlint {
 
-void render_json(const Report& report, std::ostream& out) {
-  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-  for (const Finding& f : report.findings) {
-    nlohmann::ordered_json j;
-    j["ruleId"] = f.rule_id;
-    j["severity"] = severity_name(f.severity);
-    j["message"] = f.message;
-    j["file"] = report.files[f.file_index];
-    j["line"] = f.line;
-    j["column"] = f.column;
-    if (f.kind.empty()) {
-      j["object"] = nullptr;
-    } else {
-      j["object"] = {{"apiVersion", f.api_version},
-                     {"kind", f.kind},
-                     {"namespace", f.namespace_},
-                     {"name", f.name}};
-    }
-    j["path"] = f.node_path;
-    j["helmSource"] = f.helm_source.empty() ? nlohmann::ordered_json(nullptr)
-                                            : nlohmann::ordered_json(f.helm_source);
-    j["suppressed"] = f.suppression.has_value();
-    if (f.suppression) {
-      j["suppression"] = {{"kind", f.suppression->in_source ? "inSource" : "external"},
-                          {"reason", f.suppression->reason}};
-    }
-    findings.push_back(std::move(j));
+namespace {
+
+nlohmann::ordered_json finding_json(const Report& report, const Finding& f) {
+  nlohmann::ordered_json j;
+  j["ruleId"] = f.rule_id;
+  j["severity"] = severity_name(f.severity);
+  j["message"] = f.message;
+  j["file"] = report.files[f.file_index];
+  j["line"] = f.line;
+  j["column"] = f.column;
+  if (f.kind.empty()) {
+    j["object"] = nullptr;
+  } else {
+    j["object"] = {{"apiVersion", f.api_version},
+                   {"kind", f.kind},
+                   {"namespace", f.namespace_},
+                   {"name", f.name}};
   }
+  j["path"] = f.node_path;
+  j["helmSource"] = f.helm_source.empty() ? nlohmann::ordered_json(nullptr)
+                                          : nlohmann::ordered_json(f.helm_source);
+  j["suppressed"] = f.suppression.has_value();
+  if (f.suppression) {
+    j["suppression"] = {{"kind", f.suppression->in_source ? "inSource" : "external"},
+                        {"reason", f.suppression->reason}};
+  }
+  return j;
+}
+
+}  // namespace
+
+void render_json(const Report& report, std::ostream& out) {
   nlohmann::ordered_json notices = nlohmann::ordered_json::array();
   for (const Notice& n : report.notices)
     notices.push_back({{"file", report.files[n.file_index]}, {"message", n.message}});
   Counts c = count(report.findings);
   nlohmann::ordered_json doc;
   doc["tool"] = {{"name", "daprlint"}, {"version", DAPRLINT_VERSION}};
-  doc["findings"] = std::move(findings);
+  doc["findings"] = nlohmann::ordered_json::array({kStreamedArray});
   doc["notices"] = std::move(notices);
   doc["summary"] = {{"errors", c.errors},        {"warnings", c.warnings},
                     {"notes", c.notes},          {"files", report.files.size()},
@@ -48,8 +53,8 @@ void render_json(const Report& report, std::ostream& out) {
     doc["summary"]["baseline"] = {{"matched", report.baseline_matched},
                                   {"absent", report.baseline_absent}};
   }
-  // Messages quote the input, which may not be UTF-8: replace bad bytes instead of throwing.
-  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  write_streamed(out, doc, report.findings.size(),
+                 [&](std::size_t i) { return finding_json(report, report.findings[i]); });
 }
 
 }  // namespace daprlint

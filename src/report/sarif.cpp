@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/digest.h"
+#include "report/json_stream.h"
 #include "report/report.h"
 
 namespace daprlint {
@@ -72,19 +73,14 @@ json rule_descriptor(const Rule& r) {
   };
 }
 
-}  // namespace
+/// One SARIF result per finding, made in report order (fingerprints count earlier occurrences).
+class ResultWriter {
+ public:
+  ResultWriter(const Report& report, const std::map<std::string, std::size_t>& index)
+      : report_(report), index_(index) {}
 
-void render_sarif(const Report& report, std::ostream& out) {
-  json rules = json::array();
-  std::map<std::string, std::size_t> index;
-  for (const Rule* r : report.rules) {
-    index[r->id] = rules.size();
-    rules.push_back(rule_descriptor(*r));
-  }
-  json results = json::array();
-  std::map<std::string, int> seen;
-  for (const Finding& f : report.findings) {
-    const std::string& file = report.files[f.file_index];
+  json operator()(const Finding& f) {
+    const std::string& file = report_.files[f.file_index];
     json location = {{"physicalLocation",
                       {{"artifactLocation", artifact(file)},
                        {"region", {{"startLine", f.line}, {"startColumn", f.column}}}}}};
@@ -94,14 +90,14 @@ void render_sarif(const Report& report, std::ostream& out) {
           json::array({{{"fullyQualifiedName", fqn}, {"kind", "resource"}}});
     }
     json result = {{"ruleId", f.rule_id}};
-    if (auto it = index.find(f.rule_id); it != index.end()) result["ruleIndex"] = it->second;
+    if (auto it = index_.find(f.rule_id); it != index_.end()) result["ruleIndex"] = it->second;
     result["level"] = std::string(severity_name(f.severity));
     result["message"] = {{"text", f.message}};
     result["locations"] = json::array({location});
     std::string fp_key = f.rule_id + file + f.kind + f.namespace_ + f.name + f.node_path;
     // Both keys hold our own identity (rule, file, object, node path), not the line text, so
     // GitHub keeps an alert open across edits that only move lines.
-    int occurrence = seen[fp_key]++;
+    int occurrence = seen_[fp_key]++;
     std::string fp = fingerprint(f, file, occurrence);
     result["partialFingerprints"] = {
         {"primaryLocationLineHash", fp + ":" + std::to_string(occurrence + 1)},
@@ -112,9 +108,25 @@ void render_sarif(const Report& report, std::ostream& out) {
       if (!f.suppression->reason.empty()) suppression["justification"] = f.suppression->reason;
       result["suppressions"] = json::array({suppression});
     }
-    if (report.baseline_used) result["baselineState"] = "new";
+    if (report_.baseline_used) result["baselineState"] = "new";
     if (!f.helm_source.empty()) result["properties"] = {{"helmSource", f.helm_source}};
-    results.push_back(std::move(result));
+    return result;
+  }
+
+ private:
+  const Report& report_;
+  const std::map<std::string, std::size_t>& index_;
+  std::map<std::string, int> seen_;
+};
+
+}  // namespace
+
+void render_sarif(const Report& report, std::ostream& out) {
+  json rules = json::array();
+  std::map<std::string, std::size_t> index;
+  for (const Rule* r : report.rules) {
+    index[r->id] = rules.size();
+    rules.push_back(rule_descriptor(*r));
   }
   json notifications = json::array();
   for (const Notice& n : report.notices) {
@@ -139,13 +151,14 @@ void render_sarif(const Report& report, std::ostream& out) {
       {"automationDetails", {{"id", "daprlint/"}}},
       {"invocations", json::array({invocation})},
       {"columnKind", "unicodeCodePoints"},
-      {"results", std::move(results)},
+      {"results", json::array({kStreamedArray})},
   };
   json doc = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({run})}};
-  // Messages quote the input, which may not be UTF-8: replace bad bytes instead of throwing.
-  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  ResultWriter result_of(report, index);
+  write_streamed(out, doc, report.findings.size(),
+                 [&](std::size_t i) { return result_of(report.findings[i]); });
 }
 
 }  // namespace daprlint

@@ -1,0 +1,49 @@
+#include "report/json_stream.h"
+
+#include <string>
+
+namespace daprlint {
+namespace {
+
+std::string dumped(const nlohmann::ordered_json& j) {
+  // Messages quote the input, which may not be UTF-8: replace bad bytes instead of throwing.
+  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+/// A dumped value moved right by `indent` spaces on every line but the first.
+void write_indented(std::ostream& out, const std::string& text, std::size_t indent) {
+  const std::string pad(indent, ' ');
+  std::size_t at = 0;
+  // Raw newlines only come from the pretty printer: strings escape theirs as \n.
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', at)) {
+    out.write(text.data() + at, static_cast<std::streamsize>(nl + 1 - at));
+    out << pad;
+    at = nl + 1;
+  }
+  out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));
+}
+
+}  // namespace
+
+void write_streamed(std::ostream& out, const nlohmann::ordered_json& doc, std::size_t count,
+                    const std::function<nlohmann::ordered_json(std::size_t)>& element) {
+  const std::string text = dumped(doc);
+  const std::string marker = nlohmann::ordered_json(kStreamedArray).dump();
+  std::size_t at = text.find(marker);
+  std::size_t open = at == std::string::npos ? at : text.rfind('[', at);
+  std::size_t close = at == std::string::npos ? at : text.find(']', at + marker.size());
+  if (close == std::string::npos) {  // no array to stream: a programming error, print as is
+    out << text << '\n';
+    return;
+  }
+  std::size_t indent = at - (text.rfind('\n', at) + 1);
+  out.write(text.data(), static_cast<std::streamsize>(open + 1));
+  for (std::size_t i = 0; i < count; ++i) {
+    out << (i ? ",\n" : "\n") << std::string(indent, ' ');
+    write_indented(out, dumped(element(i)), indent);
+  }
+  if (count) out << '\n' << std::string(indent - 2, ' ');
+  out << text.substr(close) << '\n';
+}
+
+}  // namespace daprlint
