@@ -96,7 +96,6 @@ bool Config::excludes(const std::string& file) const {
     // A pattern without `/` matches a file name anywhere, as in .gitignore.
     bool by_name = g.pattern().find('/') == std::string::npos;
     if (g.matches(relative) || (by_name && g.matches(name))) return true;
-    if (!relative.starts_with("..") && g.matches(relative + "/")) return true;
   }
   return false;
 }
