@@ -188,6 +188,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   if (baseline) matched = apply_baseline(*baseline, result.findings, result.inventory.files);
   Report report = make_report(result, rules, engine);
   report.show_suppressed = options->show_suppressed;
+  report.jobs = options->jobs;
   report.baseline_used = baseline.has_value();
   report.baseline_matched = matched.matched;
   report.baseline_absent = matched.absent;

@@ -53,8 +53,9 @@ void render_json(const Report& report, std::ostream& out) {
     doc["summary"]["baseline"] = {{"matched", report.baseline_matched},
                                   {"absent", report.baseline_absent}};
   }
-  write_streamed(out, doc, report.findings.size(),
-                 [&](std::size_t i) { return finding_json(report, report.findings[i]); });
+  write_streamed(
+      out, doc, report.findings.size(),
+      [&](std::size_t i) { return finding_json(report, report.findings[i]); }, report.jobs);
 }
 
 }  // namespace daprlint

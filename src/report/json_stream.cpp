@@ -1,6 +1,9 @@
 #include "report/json_stream.h"
 
 #include <string>
+#include <vector>
+
+#include "engine/parallel.h"
 
 namespace daprlint {
 namespace {
@@ -26,7 +29,8 @@ void write_indented(std::ostream& out, const std::string& text, std::size_t inde
 }  // namespace
 
 void write_streamed(std::ostream& out, const nlohmann::ordered_json& doc, std::size_t count,
-                    const std::function<nlohmann::ordered_json(std::size_t)>& element) {
+                    const std::function<nlohmann::ordered_json(std::size_t)>& element,
+                    unsigned jobs) {
   const std::string text = dumped(doc);
   const std::string marker = nlohmann::ordered_json(kStreamedArray).dump();
   std::size_t at = text.find(marker);
@@ -38,9 +42,16 @@ void write_streamed(std::ostream& out, const nlohmann::ordered_json& doc, std::s
   }
   std::size_t indent = at - (text.rfind('\n', at) + 1);
   out.write(text.data(), static_cast<std::streamsize>(open + 1));
-  for (std::size_t i = 0; i < count; ++i) {
-    out << (i ? ",\n" : "\n") << std::string(indent, ' ');
-    write_indented(out, dumped(element(i)), indent);
+  // Blocks bound the memory (never every element's text at once) and keep the threads busy.
+  constexpr std::size_t kBlock = 2048;
+  std::vector<std::string> block;
+  for (std::size_t start = 0; start < count; start += kBlock) {
+    block.assign(std::min(kBlock, count - start), std::string());
+    parallel_for(block.size(), jobs, [&](std::size_t i) { block[i] = dumped(element(start + i)); });
+    for (std::size_t i = 0; i < block.size(); ++i) {
+      out << (start + i ? ",\n" : "\n") << std::string(indent, ' ');
+      write_indented(out, block[i], indent);
+    }
   }
   if (count) out << '\n' << std::string(indent - 2, ' ');
   out << text.substr(close) << '\n';

@@ -13,8 +13,10 @@ namespace daprlint {
 inline constexpr const char* kStreamedArray = "\x01streamed\x01";
 
 /// Writes `doc` exactly as `doc.dump(2)` would, with the array holding kStreamedArray replaced
-/// by `count` elements, each made when written by `element(i)`. Invalid UTF-8 is replaced.
+/// by `count` elements made by `element(i)`, a block at a time on `jobs` threads (0: every
+/// core), so `element` must be safe to call concurrently. Invalid UTF-8 is replaced.
 void write_streamed(std::ostream& out, const nlohmann::ordered_json& doc, std::size_t count,
-                    const std::function<nlohmann::ordered_json(std::size_t)>& element);
+                    const std::function<nlohmann::ordered_json(std::size_t)>& element,
+                    unsigned jobs = 1);
 
 }  // namespace daprlint

@@ -24,6 +24,7 @@ struct Report {
   std::size_t objects = 0;
   std::string profile;
   bool show_suppressed = false;  // text: list suppressed findings too
+  unsigned jobs = 1;             // threads that render JSON and SARIF findings (0: every core)
   bool baseline_used = false;
   std::size_t baseline_matched = 0;  // findings hidden by --baseline
   std::size_t baseline_absent = 0;   // baseline entries that no longer occur

@@ -1,6 +1,7 @@
 #include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "model/digest.h"
 #include "report/json_stream.h"
@@ -73,13 +74,25 @@ json rule_descriptor(const Rule& r) {
   };
 }
 
-/// One SARIF result per finding, made in report order (fingerprints count earlier occurrences).
+std::string fingerprint_key(const Finding& f, const std::string& file) {
+  return f.rule_id + file + f.kind + f.namespace_ + f.name + f.node_path;
+}
+
+/// One SARIF result per finding. Fingerprints number equal findings in report order, counted
+/// once up front, so results can then be made on any thread.
 class ResultWriter {
  public:
   ResultWriter(const Report& report, const std::map<std::string, std::size_t>& index)
-      : report_(report), index_(index) {}
+      : report_(report), index_(index), occurrence_(report.findings.size()) {
+    std::map<std::string, int> seen;
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+      const Finding& f = report.findings[i];
+      occurrence_[i] = seen[fingerprint_key(f, report.files[f.file_index])]++;
+    }
+  }
 
-  json operator()(const Finding& f) {
+  json operator()(std::size_t i) const {
+    const Finding& f = report_.findings[i];
     const std::string& file = report_.files[f.file_index];
     json location = {{"physicalLocation",
                       {{"artifactLocation", artifact(file)},
@@ -94,10 +107,9 @@ class ResultWriter {
     result["level"] = std::string(severity_name(f.severity));
     result["message"] = {{"text", f.message}};
     result["locations"] = json::array({location});
-    std::string fp_key = f.rule_id + file + f.kind + f.namespace_ + f.name + f.node_path;
     // Both keys hold our own identity (rule, file, object, node path), not the line text, so
     // GitHub keeps an alert open across edits that only move lines.
-    int occurrence = seen_[fp_key]++;
+    int occurrence = occurrence_[i];
     std::string fp = fingerprint(f, file, occurrence);
     result["partialFingerprints"] = {
         {"primaryLocationLineHash", fp + ":" + std::to_string(occurrence + 1)},
@@ -116,7 +128,7 @@ class ResultWriter {
  private:
   const Report& report_;
   const std::map<std::string, std::size_t>& index_;
-  std::map<std::string, int> seen_;
+  std::vector<int> occurrence_;
 };
 
 }  // namespace
@@ -157,8 +169,8 @@ void render_sarif(const Report& report, std::ostream& out) {
               {"version", "2.1.0"},
               {"runs", json::array({run})}};
   ResultWriter result_of(report, index);
-  write_streamed(out, doc, report.findings.size(),
-                 [&](std::size_t i) { return result_of(report.findings[i]); });
+  write_streamed(
+      out, doc, report.findings.size(), [&](std::size_t i) { return result_of(i); }, report.jobs);
 }
 
 }  // namespace daprlint
