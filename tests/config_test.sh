@@ -108,6 +108,11 @@ run_json 'rules:\n  cp-ha-replicas: error\n'
 check "rules: ID: SEVERITY" test "$(sev cp-ha-replicas)" = error
 run_json 'rules:\n  cp-ha-replicas: {severity: note}\n'
 check "rules: ID: {severity}" test "$(sev cp-ha-replicas)" = note
+printf 'a: [1, 2\n' > "$repo/deploy/broken.yaml"
+run_json 'rules:\n  yaml-syntax: warning\n'
+check "rules: ID: SEVERITY for a loader rule (yaml-syntax)" test "$(sev yaml-syntax)" = warning
+rm "$repo/deploy/broken.yaml"
+run_json 'rules:\n  cp-ha-replicas: {severity: note}\n'
 check "the SARIF rule carries the configured level" bash -c "cd '$repo' && '$bin' --config '$tmp/c.yaml' --format sarif deploy | python3 -c 'import json,sys; d=json.load(sys.stdin); r=[r for r in d[\"runs\"][0][\"tool\"][\"driver\"][\"rules\"] if r[\"id\"]==\"cp-ha-replicas\"][0]; assert r[\"defaultConfiguration\"][\"level\"]==\"note\"'"
 operator 3 > "$repo/deploy/operator.yaml"
 run_json 'rules:\n  cp-ha-replicas:\n    params: {min_replicas: 5}\n'

@@ -10,6 +10,7 @@
 #include "load/located.h"
 #include "load/schema_validator.h"
 #include "load/yaml_parser.h"
+#include "model/quantity.h"
 #include "rules/embedded.h"
 
 namespace fs = std::filesystem;
@@ -24,12 +25,6 @@ std::optional<std::uint64_t> unsigned_value(Node n) {
   auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
   if (ec != std::errc() || end != t.data() + t.size()) return std::nullopt;
   return v;
-}
-
-bool is_number(std::string_view t) {
-  double v = 0;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
-  return !t.empty() && ec == std::errc() && end == t.data() + t.size();
 }
 
 std::string names_of(Node map) {
@@ -70,7 +65,7 @@ void check_param(const std::string& path, const Rule& rule, const NodeEntry& par
   if (fallback.is_seq() && !v.is_seq()) expected = "a list";
   if (fallback.is_map() && !v.is_map()) expected = "a map";
   if (fallback.is_scalar() && !v.is_scalar()) expected = "a single value";
-  if (fallback.is_scalar() && is_number(fallback.text()) && !is_number(v.text()))
+  if (fallback.is_scalar() && parse_number(fallback.text()) && !parse_number(v.text()))
     expected = "a number";
   if (expected) {
     errors.push_back(

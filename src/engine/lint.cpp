@@ -18,9 +18,13 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     r.comments[i] = std::move(loads[i].comments);
     LoadedFile& loaded = loads[i].loaded;
     for (Object& o : loaded.objects) r.inventory.objects.push_back(std::move(o));
-    // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike.
+    // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike and
+    // .daprlint.yaml sets their severity alike.
     for (Finding& f : loaded.findings) {
-      if (options.selects(f.rule_id)) r.findings.push_back(std::move(f));
+      if (!options.selects(f.rule_id)) continue;
+      if (const Rule* rule = rules.find(f.rule_id); rule && rule->configured_severity)
+        f.severity = *rule->configured_severity;
+      r.findings.push_back(std::move(f));
     }
     if (!loaded.notice.empty()) r.notices.push_back({i, loaded.notice});
   }

@@ -270,15 +270,8 @@ void report_sites(std::vector<Site>& sites, const RuleSet& rules, NoteWriter& no
 
 void apply_suppressions(LintResult& result, const RuleSet& rules, const EngineOptions& options,
                         const Config* config) {
-  std::unordered_map<std::string_view, Severity> configured;
-  for (const Rule& r : rules.rules) {
-    if (r.configured_severity) configured.emplace(r.id, *r.configured_severity);
-  }
   Collector collector(result, config);
-  for (Finding& f : result.findings) {
-    if (auto it = configured.find(f.rule_id); it != configured.end()) f.severity = it->second;
-    collector.apply(f);
-  }
+  for (Finding& f : result.findings) collector.apply(f);
   NoteWriter notes(result, rules, options, config);
   report_sites(collector.sites(), rules, notes);
   notes.flush();

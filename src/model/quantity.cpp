@@ -3,12 +3,20 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <string>
 #include <utility>
 
 namespace daprlint {
+
+std::optional<double> parse_number(std::string_view s) {
+  double v = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size() || s.empty()) return std::nullopt;
+  return v;
+}
 
 std::optional<double> parse_quantity(std::string_view text) {
   static const RE2 grammar(

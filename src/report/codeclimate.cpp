@@ -1,7 +1,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "model/digest.h"
+#include "report/fingerprints.h"
 #include "report/report.h"
 
 namespace daprlint {
@@ -33,10 +33,11 @@ const char* codeclimate_category(std::string_view category) {
 
 void render_codeclimate(const Report& report, std::ostream& out) {
   nlohmann::ordered_json issues = nlohmann::ordered_json::array();
-  std::map<std::string, int> seen;
+  const std::vector<ResultFingerprint> fingerprints = result_fingerprints(report);
   std::map<std::string_view, std::string_view> category;
   for (const Rule* r : report.rules) category[r->id] = r->category;
-  for (const Finding& f : report.findings) {
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    const Finding& f = report.findings[i];
     if (f.suppression) continue;
     const std::string& file = report.files[f.file_index];
     std::string description = f.message + object_suffix(f);
@@ -46,10 +47,8 @@ void render_codeclimate(const Report& report, std::ostream& out) {
     issue["description"] = description;
     issue["categories"] = {codeclimate_category(category[f.rule_id])};
     issue["severity"] = codeclimate_severity(f.severity);
-    // GitLab matches issues across pipelines by fingerprint, and counts equal ones once: the
-    // identity baselines use (not line numbers), plus the file and the occurrence.
-    std::string identity = finding_fingerprint(f, file) + '\n' + file;
-    issue["fingerprint"] = sha256_hex(identity + '\n' + std::to_string(seen[identity]++));
+    // GitLab matches issues across pipelines by fingerprint and counts equal ones once.
+    issue["fingerprint"] = fingerprints[i].hash;
     issue["location"] = {{"path", file.starts_with("./") ? file.substr(2) : file},
                          {"lines", {{"begin", f.line}}}};
     issues.push_back(std::move(issue));

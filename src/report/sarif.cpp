@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "model/digest.h"
+#include "report/fingerprints.h"
 #include "report/json_stream.h"
 #include "report/report.h"
 
@@ -50,13 +50,6 @@ std::string pascal(const std::string& id) {
   return out;
 }
 
-/// Stable across unrelated edits: rule, file, object and node path; never line numbers.
-std::string fingerprint(const Finding& f, const std::string& file, int occurrence) {
-  std::string key = f.rule_id + '\n' + file + '\n' + f.kind + '/' + f.namespace_ + '/' + f.name +
-                    '\n' + f.node_path + '\n' + std::to_string(occurrence);
-  return sha256_hex(key);
-}
-
 json rule_descriptor(const Rule& r) {
   json props;
   props["tags"] = r.tags;
@@ -74,22 +67,12 @@ json rule_descriptor(const Rule& r) {
   };
 }
 
-std::string fingerprint_key(const Finding& f, const std::string& file) {
-  return f.rule_id + file + f.kind + f.namespace_ + f.name + f.node_path;
-}
-
-/// One SARIF result per finding. Fingerprints number equal findings in report order, counted
-/// once up front, so results can then be made on any thread.
+/// One SARIF result per finding. The fingerprints are computed once up front, so results can
+/// then be made on any thread.
 class ResultWriter {
  public:
   ResultWriter(const Report& report, const std::map<std::string, std::size_t>& index)
-      : report_(report), index_(index), occurrence_(report.findings.size()) {
-    std::map<std::string, int> seen;
-    for (std::size_t i = 0; i < report.findings.size(); ++i) {
-      const Finding& f = report.findings[i];
-      occurrence_[i] = seen[fingerprint_key(f, report.files[f.file_index])]++;
-    }
-  }
+      : report_(report), index_(index), fingerprints_(result_fingerprints(report)) {}
 
   json operator()(std::size_t i) const {
     const Finding& f = report_.findings[i];
@@ -109,8 +92,7 @@ class ResultWriter {
     result["locations"] = json::array({location});
     // Both keys hold our own identity (rule, file, object, node path), not the line text, so
     // GitHub keeps an alert open across edits that only move lines.
-    int occurrence = occurrence_[i];
-    std::string fp = fingerprint(f, file, occurrence);
+    const auto& [fp, occurrence] = fingerprints_[i];
     result["partialFingerprints"] = {
         {"primaryLocationLineHash", fp + ":" + std::to_string(occurrence + 1)},
         {"daprlintFingerprint/v1", fp}};
@@ -128,7 +110,7 @@ class ResultWriter {
  private:
   const Report& report_;
   const std::map<std::string, std::size_t>& index_;
-  std::vector<int> occurrence_;
+  std::vector<ResultFingerprint> fingerprints_;
 };
 
 }  // namespace

@@ -7,7 +7,8 @@ void Emitter::report(const Object& object, Node at, std::string message,
   if (!at) at = object.root;
   Finding f;
   f.rule_id = rule_.id;
-  f.severity = severity.value_or(rule_.severity);
+  // A severity set in .daprlint.yaml wins over the one a check chose.
+  f.severity = rule_.configured_severity.value_or(severity.value_or(rule_.severity));
   f.message = std::move(message);
   f.file_index = object.file_index;
   f.line = at.line();

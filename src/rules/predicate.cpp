@@ -1,7 +1,6 @@
 #include "rules/predicate.h"
 
 #include <array>
-#include <charconv>
 #include <utility>
 
 #include "model/chart_version.h"
@@ -34,13 +33,6 @@ constexpr std::array<std::pair<std::string_view, Op>, 19> kOps{{
     {"any", Op::Any},
     {"not", Op::Not},
 }};
-
-std::optional<double> to_number(std::string_view s) {
-  double v = 0;
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || ptr != s.data() + s.size() || s.empty()) return std::nullopt;
-  return v;
-}
 
 /// Compiles the pieces; every failure names the node it is about.
 class Compiler {
@@ -102,11 +94,11 @@ class Compiler {
       case Op::LessThan:
       case Op::GreaterThan: {
         if (!add_path(p, arg.get("path"))) return std::nullopt;
-        auto n = to_number(value(arg).text());
+        auto n = parse_number(value(arg).text());
         if (!n) return fail(arg, "needs a numeric 'value'");
         p.number = *n;
         if (Node d = arg.get("default")) {
-          p.fallback = to_number(d.text());
+          p.fallback = parse_number(d.text());
           if (!p.fallback) return fail(d, "'default' must be a number");
         }
         break;
@@ -298,7 +290,7 @@ Match evaluate(const Predicate& p, const Scope& scope) {
         return {};
       }
       for (Node n : nodes) {
-        auto v = to_number(n.text());
+        auto v = parse_number(n.text());
         if (n.is_scalar() && v && compare(*v)) return hit_at(n);
       }
       return {};
