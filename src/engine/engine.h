@@ -12,6 +12,7 @@
 #include "model/finding.h"
 #include "model/inventory.h"
 #include "model/version.h"
+#include "rules/native/native_rule.h"
 #include "rules/rule_loader.h"
 
 namespace daprlint {
@@ -24,6 +25,11 @@ struct EngineOptions {
   LoadLimits limits;                  // bounds on each input file (yaml-limit-exceeded)
   unsigned jobs = 1;                  // threads reading files and running rules; 0: every core
   std::vector<std::string> disabled;  // turned off by .daprlint.yaml; --rule still runs them
+  /// Run the rules that read one object while loading, and trim each object to what the
+  /// inventory rules read (engine/object_phase.h). Off: every rule runs on whole trees at the
+  /// end, the reference the tests compare the streamed run with.
+  bool stream = true;
+  std::size_t object_batch = 256;  // objects of a file per object-phase batch
 
   /// Whether the run includes the rule with this id.
   bool selects(std::string_view id) const {
@@ -46,11 +52,17 @@ struct Timing {
   double milliseconds = 0;
 };
 
-/// Runs every selected rule; the findings are in rule order until sort_findings(). When
-/// `timings` is given, appends each rule's wall time to it.
+/// What a rule's findings depend on (rules/native/native_rule.h): a declarative rule reads its
+/// object, the profile when a message names it, the inventory when it targets the
+/// control-plane namespace.
+Reads rule_reads(const Rule& rule);
+
+/// Runs every selected rule, or with `inventory_only` only the rules that read the inventory
+/// (the others ran in the object phase); the findings are in rule order until sort_findings().
+/// When `timings` is given, appends each rule's wall time to it.
 std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
                                const EngineOptions& options, std::string& profile_used,
-                               std::vector<Timing>* timings = nullptr);
+                               std::vector<Timing>* timings = nullptr, bool inventory_only = false);
 
 /// Wall time from `start` until now.
 double milliseconds_since(std::chrono::steady_clock::time_point start);

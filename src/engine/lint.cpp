@@ -1,6 +1,11 @@
 #include "engine/lint.h"
 
+#include <iterator>
+#include <optional>
+
 #include "engine/load_files.h"
+#include "engine/object_phase.h"
+#include "engine/trim.h"
 
 namespace daprlint {
 LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
@@ -9,7 +14,23 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   auto start = std::chrono::steady_clock::now();
   r.inventory.files = files;
   r.comments.resize(files.size());
-  std::vector<FileLoad> loads = load_files(files, options.limits, options.jobs);
+  // Streaming: the object rules check each batch as it is loaded (ObjectPhase).
+  std::optional<ObjectPhase> phase;
+  BatchCheck check;
+  if (options.stream) {
+    phase.emplace(rules, options);
+    check = [&](std::span<Object> batch, std::vector<Finding>& found) {
+      phase->check(batch, found);
+      for (Object& o : batch) trim(o);
+    };
+  }
+  std::vector<FileLoad> loads =
+      load_files(files, options.limits, options.jobs, check, options.object_batch);
+  // Objects and findings move file by file into vectors sized once: for a List export they are
+  // most of the peak, and a doubling vector would briefly hold them twice.
+  std::size_t objects = 0;
+  for (const FileLoad& l : loads) objects += l.loaded.objects.size();
+  r.inventory.objects.reserve(objects);
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (loads[i].status == ReadStatus::failed) {
       r.errors.push_back(loads[i].error);
@@ -17,23 +38,38 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     }
     r.comments[i] = std::move(loads[i].comments);
     LoadedFile& loaded = loads[i].loaded;
-    for (Object& o : loaded.objects) r.inventory.objects.push_back(std::move(o));
+    std::move(loaded.objects.begin(), loaded.objects.end(),
+              std::back_inserter(r.inventory.objects));
+    std::vector<Object>().swap(loaded.objects);
+    if (!loaded.notice.empty()) r.notices.push_back({i, loaded.notice});
+  }
+  r.inventory.index();
+  if (options.timings) r.timings.push_back({"load", milliseconds_since(start)});
+  std::vector<Finding> found = run_rules(rules, r.inventory, options, r.profile,
+                                         options.timings ? &r.timings : nullptr, options.stream);
+  std::size_t findings = found.size();
+  for (const FileLoad& l : loads) findings += l.loaded.findings.size() + l.checked.size();
+  r.findings.reserve(findings);
+  for (FileLoad& l : loads) {
     // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike and
     // .daprlint.yaml sets their severity alike.
-    for (Finding& f : loaded.findings) {
+    for (Finding& f : l.loaded.findings) {
       if (!options.selects(f.rule_id)) continue;
       if (const Rule* rule = rules.find(f.rule_id); rule && rule->configured_severity)
         f.severity = *rule->configured_severity;
       r.findings.push_back(std::move(f));
     }
-    if (!loaded.notice.empty()) r.notices.push_back({i, loaded.notice});
+    std::move(l.checked.begin(), l.checked.end(), std::back_inserter(r.findings));
+    std::vector<Finding>().swap(l.checked);
   }
-  r.inventory.index();
-  if (options.timings) r.timings.push_back({"load", milliseconds_since(start)});
-  std::vector<Finding> found =
-      run_rules(rules, r.inventory, options, r.profile, options.timings ? &r.timings : nullptr);
-  r.findings.insert(r.findings.end(), std::make_move_iterator(found.begin()),
-                    std::make_move_iterator(found.end()));
+  std::move(found.begin(), found.end(), std::back_inserter(r.findings));
+  if (phase) {
+    keep_profile(r.findings, r.profile);
+    if (options.timings) {
+      std::vector<Timing> checked = phase->timings();
+      r.timings.insert(r.timings.end(), checked.begin(), checked.end());
+    }
+  }
   sort_findings(r.findings);
   return r;
 }

@@ -14,9 +14,12 @@ bool regular_file(const std::string& path) {
   return path != kStdinName && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
-void parse(FileLoad& out, const std::string& text, std::size_t index, const LoadLimits& limits) {
+void parse(FileLoad& out, const std::string& text, std::size_t index, const LoadLimits& limits,
+           const BatchCheck& check, std::size_t batch) {
   if (out.status == ReadStatus::ok) {
-    out.loaded = load_manifests(text, index, limits);
+    ObjectSink sink;
+    if (check) sink = [&](std::span<Object> objects) { check(objects, out.checked); };
+    out.loaded = load_manifests(text, index, limits, sink, batch);
     out.comments = scan_suppression_comments(text);
   }
   if (out.status == ReadStatus::too_large)
@@ -26,7 +29,7 @@ void parse(FileLoad& out, const std::string& text, std::size_t index, const Load
 }  // namespace
 
 std::vector<FileLoad> load_files(const std::vector<std::string>& files, const LoadLimits& limits,
-                                 unsigned jobs) {
+                                 unsigned jobs, const BatchCheck& check, std::size_t batch) {
   std::vector<FileLoad> out(files.size());
   std::vector<bool> streamed(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -34,13 +37,13 @@ std::vector<FileLoad> load_files(const std::vector<std::string>& files, const Lo
     streamed[i] = true;
     std::string text;
     out[i].status = read_input(files[i], limits.max_file_size, text, out[i].error);
-    parse(out[i], text, i, limits);
+    parse(out[i], text, i, limits, check, batch);
   }
   parallel_for(files.size(), jobs, [&](std::size_t i) {
     if (streamed[i]) return;
     std::string text;
     out[i].status = read_input(files[i], limits.max_file_size, text, out[i].error);
-    parse(out[i], text, i, limits);
+    parse(out[i], text, i, limits, check, batch);
   });
   return out;
 }

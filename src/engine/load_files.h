@@ -1,6 +1,8 @@
 #pragma once
 // Reads and parses the input files, in parallel over `jobs` threads; results stay in input order.
 
+#include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,9 +18,16 @@ struct FileLoad {
   std::string error;  // when status is failed
   LoadedFile loaded;  // a too-large file has its yaml-limit-exceeded finding here
   std::vector<CommentSuppression> comments;  // `# daprlint:ignore` in the file's text
+  std::vector<Finding> checked;              // by `check`, on this file's objects
 };
 
+/// Looks at a batch of one file's objects as soon as they are loaded, adding findings to
+/// `found`; it may trim the objects' trees.
+using BatchCheck = std::function<void(std::span<Object> batch, std::vector<Finding>& found)>;
+
+/// Reads and loads every file; `check` (when given) sees every object, `batch` at a time.
 std::vector<FileLoad> load_files(const std::vector<std::string>& files, const LoadLimits& limits,
-                                 unsigned jobs);
+                                 unsigned jobs, const BatchCheck& check = {},
+                                 std::size_t batch = 256);
 
 }  // namespace daprlint

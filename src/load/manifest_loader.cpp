@@ -209,7 +209,8 @@ Finding file_too_large(std::size_t file_index, std::uint64_t max_file_size) {
                           " bytes (--max-file-size); it was not read");
 }
 
-LoadedFile load_manifests(std::string_view text, std::size_t file_index, const LoadLimits& limits) {
+LoadedFile load_manifests(std::string_view text, std::size_t file_index, const LoadLimits& limits,
+                          const ObjectSink& on_objects, std::size_t batch) {
   LoadedFile out;
   if (has_template_action(text)) {
     out.notice =
@@ -217,27 +218,51 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index, const L
         "helm template RELEASE CHART | daprlint -";
     return out;
   }
-  ParsedStream parsed = parse_yaml(text, limits);
   const std::vector<SourceComment> sources = helm_sources(text);
   Lines lines(text);
-  std::uint32_t previous_end = 0;
-  for (const auto& doc : parsed.documents) {
-    Node root(doc.get(), doc->root);
+  std::uint32_t previous_end = 0;  // the last line of the previous document
+  std::uint32_t items_end = 0;     // the last line of the current document's List items
+  // The closest `# Source:` between the previous document and the one starting at `line`.
+  auto source_before = [&](std::uint32_t line) {
     std::string source;
-    if (root) {
-      // The closest `# Source:` between the previous document and this one.
-      for (const SourceComment& s : sources) {
-        if (s.line > previous_end && s.line < root.line()) source = s.path;
-      }
-      previous_end = last_line(*doc);
+    for (const SourceComment& s : sources) {
+      if (s.line > previous_end && s.line < line) source = s.path;
     }
+    return source;
+  };
+  std::size_t seen = 0;  // objects already given to on_objects
+  auto flush = [&](std::size_t at_least) {
+    if (on_objects && out.objects.size() - seen >= std::max<std::size_t>(at_least, 1)) {
+      on_objects(std::span<Object>(out.objects).subspan(seen));
+      seen = out.objects.size();
+    }
+  };
+  auto add = [&](Node root, const std::shared_ptr<const Tree>& tree, const std::string& source) {
     std::size_t first_new = out.objects.size();
-    add_object(root, doc, file_index, source, out.objects);
+    add_object(root, tree, file_index, source, out.objects);
     for (std::size_t i = first_new; i < out.objects.size(); ++i) {
       if (out.objects[i].chart_values_text)
         parse_chart_values(out.objects[i], lines, limits, out.findings);
     }
-  }
+    flush(batch);
+  };
+  TreeSinks sinks;
+  sinks.item = [&](std::shared_ptr<Tree> item, std::uint32_t document_line) {
+    items_end = std::max(items_end, last_line(*item));
+    add(Node(item.get(), item->root), item, source_before(document_line));
+  };
+  sinks.document = [&](std::shared_ptr<const Tree> doc) {
+    Node root(doc.get(), doc->root);
+    std::string source;
+    if (root) {
+      source = source_before(root.line());
+      previous_end = std::max(last_line(*doc), items_end);
+    }
+    items_end = 0;
+    add(root, doc, source);
+  };
+  ParsedStream parsed = parse_yaml(text, limits, sinks);
+  flush(1);
   for (const DuplicateKey& d : parsed.duplicates) {
     out.findings.push_back(file_finding(
         "yaml-duplicate-key", file_index, d.line, d.column,

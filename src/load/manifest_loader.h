@@ -1,6 +1,8 @@
 #pragma once
 // Turns one file's text into Kubernetes objects: documents, `kind: List` items, Helm sources.
 
+#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,9 +20,16 @@ struct LoadedFile {
   std::string notice;  // non-empty when the file was skipped (unrendered template)
 };
 
-/// Loads every object of `text`. Documents before a syntax error or a broken limit are kept.
+/// Sees the objects of a file a batch at a time, as soon as they are loaded (a List export's
+/// items while the rest is still being parsed), and may trim their trees.
+using ObjectSink = std::function<void(std::span<Object> batch)>;
+
+/// Loads every object of `text`. Documents before a syntax error or a broken limit are kept, and
+/// so are the complete items of a List cut short by one. `on_objects` sees every object once,
+/// in batches of at most `batch` objects.
 LoadedFile load_manifests(std::string_view text, std::size_t file_index,
-                          const LoadLimits& limits = {});
+                          const LoadLimits& limits = {}, const ObjectSink& on_objects = {},
+                          std::size_t batch = 256);
 
 /// The yaml-limit-exceeded finding for a file over LoadLimits::max_file_size, which is never read.
 Finding file_too_large(std::size_t file_index, std::uint64_t max_file_size);

@@ -19,6 +19,7 @@ void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
   std::uint64_t size = it == anchors_.end() ? 1 : it->second.size;
   std::uint32_t n = add(NodeType::Alias, mark, 0, size);
   tree->nodes[n].first_child = it == anchors_.end() ? kNoNode : it->second.node;
+  if (item_ != kNoNode && tree->nodes[n].first_child < item_) item_stays_ = true;
 }
 
 void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -50,9 +51,20 @@ void TreeBuilder::open(NodeType type, const YAML::Mark& mark, YAML::anchor_t anc
         true);
   }
   std::uint64_t before = expanded_;
+  const bool item = type == NodeType::Map && starts_list_item();
+  const std::uint32_t previous = item ? open_.back().last_child : kNoNode;
   std::uint32_t n = add(type, mark, 0, 1);
   open_.push_back({n, kNoNode, before, anchor});
-  if (anchor != 0) anchors_[anchor] = {n, 0};
+  if (item) {
+    item_ = n;
+    item_previous_ = previous;
+    item_text_ = tree->text.size();
+    item_stays_ = false;
+  }
+  if (anchor != 0) {
+    anchors_[anchor] = {n, 0};
+    if (item_ != kNoNode) item_stays_ = true;
+  }
 }
 
 void TreeBuilder::close() {
@@ -61,6 +73,71 @@ void TreeBuilder::close() {
   open_.pop_back();
   if (o.anchor != 0) anchors_[o.anchor].size = expanded_ - o.expanded_at_start;
   if (tree->nodes[o.node].type == NodeType::Map) find_duplicate_keys(o.node);
+  if (o.node == item_) {
+    if (item_stays_) {
+      cutting_ = false;
+    } else {
+      cut_item();
+    }
+    item_ = kNoNode;
+  }
+}
+
+bool TreeBuilder::starts_list_item() const {
+  // The new map's parent must be the sequence under the top-level key `items`.
+  if (!on_item_ || !cutting_ || open_.size() != 2) return false;
+  const NodeData& root = tree->nodes[open_[0].node];
+  const NodeData& seq = tree->nodes[open_[1].node];
+  if (root.type != NodeType::Map || seq.type != NodeType::Seq || seq.slot == kNoNode) return false;
+  auto text = [this](const NodeData& d) {
+    return std::string_view(tree->text).substr(d.text_offset, d.text_length);
+  };
+  if (text(tree->nodes[seq.slot]) != "items") return false;
+  // `kind` may come after `items` (kubectl sorts the keys): unless it came first and names no
+  // List, a document whose `items` hold objects is read as a List.
+  for (std::uint32_t k = root.first_child; k != kNoNode;) {
+    const NodeData& key = tree->nodes[k];
+    if (key.next_sibling == kNoNode) break;
+    const NodeData& value = tree->nodes[key.next_sibling];
+    if (key.type == NodeType::Scalar && text(key) == "kind" && !text(value).ends_with("List"))
+      return false;
+    k = value.next_sibling;
+  }
+  return true;
+}
+
+void TreeBuilder::cut_item() {
+  const std::uint32_t start = item_;
+  auto item = std::make_shared<Tree>();
+  item->nodes.assign(tree->nodes.begin() + start, tree->nodes.end());
+  item->text.assign(tree->text, item_text_);
+  auto rebase = [start](std::uint32_t& index) {
+    if (index != kNoNode) index -= start;
+  };
+  for (NodeData& d : item->nodes) {
+    // A map value's slot is its key's index; a sequence element's slot is its position.
+    const bool keyed = d.parent != kNoNode && tree->nodes[d.parent].type == NodeType::Map;
+    if (keyed) rebase(d.slot);
+    rebase(d.parent);
+    rebase(d.first_child);
+    rebase(d.next_sibling);
+    if (d.type == NodeType::Scalar) d.text_offset -= static_cast<std::uint32_t>(item_text_);
+  }
+  NodeData& root = item->nodes.front();
+  root.parent = root.slot = root.next_sibling = kNoNode;
+  item->root = 0;
+  tree->nodes.resize(start);
+  tree->text.resize(item_text_);
+  Open& items = open_.back();
+  NodeData& seq = tree->nodes[items.node];
+  if (item_previous_ == kNoNode) {
+    seq.first_child = kNoNode;
+  } else {
+    tree->nodes[item_previous_].next_sibling = kNoNode;
+  }
+  items.last_child = item_previous_;
+  --seq.count;
+  on_item_(std::move(item), tree->nodes[tree->root].line);
 }
 
 std::uint32_t TreeBuilder::add(NodeType type, const YAML::Mark& mark, YAML::anchor_t anchor,

@@ -5,6 +5,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/mark.h>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -37,11 +38,17 @@ struct ParseStop : std::runtime_error {
   bool limit;
 };
 
+/// Receives each item of a List cut out of its document (see TreeBuilder::on_item_), with the
+/// line where the document starts.
+using ItemSink = std::function<void(std::shared_ptr<Tree> item, std::uint32_t document_line)>;
+
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const LoadLimits& limits, std::vector<DuplicateKey>& duplicates)
-      : limits_(limits), duplicates_(duplicates) {}
+  TreeBuilder(const LoadLimits& limits, std::vector<DuplicateKey>& duplicates,
+              ItemSink on_item = {})
+      : limits_(limits), duplicates_(duplicates), on_item_(std::move(on_item)) {}
 
+  /// The document. With an item sink, the items of a List are not in it (see on_item_).
   std::shared_ptr<Tree> tree = std::make_shared<Tree>();
 
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -75,6 +82,8 @@ class TreeBuilder : public YAML::EventHandler {
   void close();
   bool pending_value(const Open& map) const;
   void find_duplicate_keys(std::uint32_t map);
+  bool starts_list_item() const;
+  void cut_item();
 
   const LoadLimits& limits_;
   std::vector<DuplicateKey>& duplicates_;
@@ -82,6 +91,18 @@ class TreeBuilder : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, Anchor> anchors_;
   std::uint64_t expanded_ = 0;       // nodes so far with every alias expanded
   std::vector<std::uint32_t> keys_;  // scratch for find_duplicate_keys
+
+  // A List export is one document of 100 MB and more. With a sink, each map under the top-level
+  // `items` is handed to it as a Tree of its own as soon as it is complete, so the caller can
+  // check it and let it go instead of holding the whole document. An item that defines an
+  // anchor, or aliases a node outside itself, stays in the document (a tree cannot point into
+  // another), and so do the items after it, which keeps the items in input order.
+  ItemSink on_item_;
+  bool cutting_ = true;                    // false once an item stayed in the document
+  std::uint32_t item_ = kNoNode;           // the open item's map node
+  std::uint32_t item_previous_ = kNoNode;  // the element before it in `items`
+  std::size_t item_text_ = 0;              // where its scalar text starts
+  bool item_stays_ = false;                // it defines an anchor or aliases a node outside itself
 };
 
 }  // namespace daprlint

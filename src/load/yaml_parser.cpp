@@ -22,41 +22,42 @@ class ViewBuffer : public std::streambuf {
 
 }  // namespace
 
-ParsedStream parse_yaml(std::string_view text, const LoadLimits& limits) {
+ParsedStream parse_yaml(std::string_view text, const LoadLimits& limits, const TreeSinks& sinks) {
   ParsedStream out;
   ViewBuffer buffer(text);
   std::istream in(&buffer);
   try {
     YAML::Parser parser(in);
-    const NodeData* previous_null = nullptr;
+    std::uint64_t previous_null = 0;  // line << 32 | column of the last empty document; 0: none
     for (;;) {
-      TreeBuilder builder(limits, out.duplicates);
+      TreeBuilder builder(limits, out.duplicates, sinks.item);
       if (!parser.HandleNextDocument(builder)) break;
       // yaml-cpp 0.7 loops forever on a flow entry (`,`) where a document's node should start:
       // it returns the same empty document again without consuming input. Two empty documents
       // at one position are that loop, not YAML.
       const Tree& tree = *builder.tree;
       const NodeData* root = tree.root == kNoNode ? nullptr : &tree.nodes[tree.root];
-      if (root && root->type == NodeType::Null) {
-        if (previous_null && previous_null->line == root->line &&
-            previous_null->column == root->column) {
-          out.error = SyntaxError{root->line, root->column,
-                                  "unexpected ',' outside a flow collection ([...] or {...})"};
-          out.documents.pop_back();
-          break;
-        }
+      const bool null_root = root && root->type == NodeType::Null;
+      const std::uint64_t position = root ? std::uint64_t{root->line} << 32 | root->column : 0;
+      if (null_root && previous_null == position) {
+        out.error = SyntaxError{root->line, root->column,
+                                "unexpected ',' outside a flow collection ([...] or {...})"};
+        // The empty document before is that loop too (a sink has seen it: it holds nothing).
+        if (!sinks.document) out.documents.pop_back();
+        break;
       }
-      // Every tree is kept until the rules have run: give back the doubling slack of small
+      previous_null = null_root ? position : 0;
+      // Trees may be kept until the rules have run: give back the doubling slack of small
       // documents (a copy of a few KB). A huge one keeps it: copying would double its peak.
       if (builder.tree->nodes.size() < (1u << 16)) {
         builder.tree->nodes.shrink_to_fit();
         builder.tree->text.shrink_to_fit();
       }
-      out.documents.push_back(std::move(builder.tree));
-      const Tree& kept = *out.documents.back();
-      previous_null = kept.root != kNoNode && kept.nodes[kept.root].type == NodeType::Null
-                          ? &kept.nodes[kept.root]
-                          : nullptr;
+      if (sinks.document) {
+        sinks.document(std::move(builder.tree));
+      } else {
+        out.documents.push_back(std::move(builder.tree));
+      }
     }
   } catch (const ParseStop& e) {
     out.error = SyntaxError{e.line, e.column, e.what(), e.limit};

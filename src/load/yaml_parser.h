@@ -1,6 +1,7 @@
 #pragma once
 // Parses a YAML (or JSON) stream into compact Trees through yaml-cpp's event API.
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,7 +31,16 @@ struct ParsedStream {
   std::vector<DuplicateKey> duplicates;
 };
 
+/// Takes the trees as soon as each is complete, so that a caller can check it and let it go.
+struct TreeSinks {
+  /// Every document, instead of ParsedStream::documents.
+  std::function<void(std::shared_ptr<const Tree>)> document;
+  /// Every item of a List, cut out of its document (TreeBuilder); empty: items stay in it.
+  ItemSink item;
+};
+
 /// Parses every document of `text`, stopping at the first error or broken limit. Never throws.
-ParsedStream parse_yaml(std::string_view text, const LoadLimits& limits = {});
+ParsedStream parse_yaml(std::string_view text, const LoadLimits& limits = {},
+                        const TreeSinks& sinks = {});
 
 }  // namespace daprlint

@@ -35,6 +35,9 @@ struct Finding {
   std::string helm_source;
   std::string node_path;  // path of the reported node in its object: stable across line moves
   std::optional<Suppression> suppression;  // set: reported only with --show-suppressed
+  /// The guideline profiles under which it holds, a bit each (engine/object_phase.h): a rule
+  /// that checked the object before the run's profile was known reports for every candidate.
+  std::uint8_t profiles = 0xff;
 };
 
 /// 32 hex digits of SHA-256 over the finding's identity. Findings about a file rather than an

@@ -72,7 +72,7 @@ struct Detector {
 }  // namespace
 
 void co_inline_secret(const RunContext& ctx, const Emitter& emit) {
-  const Detector detector(emit.rule().params);
+  const Detector& detector = emit.rule().params.compiled<Detector>();
   for (const Object* o : ctx.inventory.of_kind("Component")) {
     std::string_view type = o->root.get("spec").get("type").text();
     const std::set<std::string> sensitive = detector.sensitive_names(type);

@@ -5,6 +5,7 @@
 // co-misplaced-field's business, and so is a required field written at the wrong level.
 #include <map>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -20,26 +21,38 @@ struct Compiled {
   std::unique_ptr<SchemaValidator> validator;
 };
 
-/// Embedded schemas, each compiled on first use: once per run.
+/// The embedded schemas the rule's params name, each compiled on first use, once per run (the
+/// object phase calls the rule from several threads).
 class Schemas {
  public:
-  const Compiled* get(std::string_view path) {
-    auto it = cache_.find(path);
-    if (it != cache_.end()) return it->second.get();
-    std::unique_ptr<Compiled> c;
-    for (const EmbeddedFile& f : embedded_files()) {
-      if (f.path != path) continue;
-      c = std::make_unique<Compiled>();
-      c->document = nlohmann::json::parse(f.content);
-      c->validator = std::make_unique<SchemaValidator>(f.content);
+  explicit Schemas(const RuleParams& params) {
+    for (const auto& [kind, versions] : params.get("schemas").entries()) {
+      for (const auto& [version, path] : versions.entries())
+        by_path_.try_emplace(std::string(path.text()), std::make_unique<Entry>());
     }
-    const Compiled* out = c.get();
-    cache_.emplace(std::string(path), std::move(c));
-    return out;
+  }
+
+  const Compiled* get(std::string_view path) const {
+    auto it = by_path_.find(path);
+    if (it == by_path_.end()) return nullptr;
+    Entry& e = *it->second;
+    std::call_once(e.once, [&] {
+      for (const EmbeddedFile& f : embedded_files()) {
+        if (f.path != path) continue;
+        e.compiled = std::make_unique<Compiled>();
+        e.compiled->document = nlohmann::json::parse(f.content);
+        e.compiled->validator = std::make_unique<SchemaValidator>(f.content);
+      }
+    });
+    return e.compiled.get();
   }
 
  private:
-  std::map<std::string, std::unique_ptr<Compiled>, std::less<>> cache_;
+  struct Entry {
+    std::once_flag once;
+    std::unique_ptr<Compiled> compiled;
+  };
+  std::map<std::string, std::unique_ptr<Entry>, std::less<>> by_path_;
 };
 
 /// One step from an object down to a node: a map key or a sequence index.
@@ -265,11 +278,11 @@ void check(const Object& o, const Compiled& schema, Node hints, const Emitter& e
 void co_schema(const RunContext& ctx, const Emitter& emit) {
   const RuleParams& params = emit.rule().params;
   Node hints = params.get("hints");
-  Schemas schemas;
   for (const auto& [kind, versions] : params.get("schemas").entries()) {
     for (const Object* o : ctx.inventory.of_kind(kind.text())) {
       Node path = versions.get(o->api_version);
       if (!path || !o->root.is_map()) continue;  // another apiVersion: not this CRD's
+      const Schemas& schemas = params.compiled<Schemas>();
       if (const Compiled* schema = schemas.get(path.text())) check(*o, *schema, hints, emit);
     }
   }

@@ -32,6 +32,15 @@ bool any_full(const std::vector<std::unique_ptr<RE2>>& res, std::string_view tex
                      [&](const auto& re) { return RE2::FullMatch(text, *re); });
 }
 
+/// The rule's patterns, compiled once per run.
+struct Patterns {
+  std::vector<std::unique_ptr<RE2>> names, not_secret, values;
+  explicit Patterns(const RuleParams& params)
+      : names(compile(params.get("secret_header_names"))),
+        not_secret(compile(params.get("not_secret_header_names"))),
+        values(compile(params.get("credential_value_patterns"))) {}
+};
+
 /// A literal, non-empty value: a scalar, or a map or list (DynamicValue takes any JSON).
 bool literal(Node value) {
   if (!value || value.is_null()) return false;
@@ -42,10 +51,8 @@ bool literal(Node value) {
 }  // namespace
 
 void he_inline_secret(const RunContext& ctx, const Emitter& emit) {
-  const RuleParams& params = emit.rule().params;
-  const auto names = compile(params.get("secret_header_names"));
-  const auto not_secret = compile(params.get("not_secret_header_names"));
-  const auto values = compile(params.get("credential_value_patterns"));
+  const Patterns& patterns = emit.rule().params.compiled<Patterns>();
+  const auto& [names, not_secret, values] = patterns;
 
   for (const Object* o : ctx.inventory.of_kind("HTTPEndpoint")) {
     if (!o->api_version.starts_with("dapr.io/")) continue;

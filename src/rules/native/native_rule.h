@@ -15,8 +15,24 @@ namespace daprlint {
 /// metadata and params.
 using NativeCheck = void (*)(const RunContext& ctx, const Emitter& emit);
 
+/// What a rule's findings about an object depend on besides the object and the rule's params.
+/// The engine runs Object and Profile rules on each object as soon as it is loaded (the
+/// RunContext then holds a batch of objects and no control-plane version); Inventory rules run
+/// once every object is loaded, on objects trimmed to what they read (engine/trim.cpp).
+enum class Reads {
+  Object,     // the object alone (and the clock)
+  Profile,    // the object and the run's guideline profile
+  Inventory,  // other objects, or the control plane's version or namespace
+};
+
+struct NativeRule {
+  std::string_view id;
+  NativeCheck check;
+  Reads reads;
+};
+
 /// The implementation for a native rule id, or null when there is none.
-NativeCheck find_native_rule(std::string_view id);
+const NativeRule* find_native_rule(std::string_view id);
 
 /// Every id with a native implementation, sorted.
 std::vector<std::string_view> native_rule_ids();

@@ -61,7 +61,7 @@ struct Catalogue {
 }  // namespace
 
 void sc_unknown_annotation(const RunContext& ctx, const Emitter& emit) {
-  const Catalogue catalogue(emit.rule().params);
+  const Catalogue& catalogue = emit.rule().params.compiled<Catalogue>();
   const bool legacy_profile = ctx.profile == catalogue.legacy_profile;
   for (const Object& o : ctx.inventory.objects) {
     if (!o.pod_template || o.has_owner()) continue;  // live Pods and ReplicaSets: see the owner

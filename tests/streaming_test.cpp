@@ -1,0 +1,84 @@
+// The streamed run (object rules on each object as it is loaded, trees trimmed for the inventory
+// rules) must find exactly what the reference run finds (every rule on whole trees at the end).
+// Batches of one object make any rule that secretly looks across objects differ.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace daprlint;
+
+namespace {
+
+std::vector<std::string> yaml_files(const fs::path& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    std::string ext = e.path().extension().string();
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json"))
+      out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> lines_of(const std::vector<std::string>& files, const std::string& profile,
+                                  bool stream) {
+  EngineOptions options;
+  options.profile = profile;
+  options.now = test::fixture_clock();
+  options.stream = stream;
+  options.object_batch = 1;
+  LintResult r = lint_files(files, test::embedded_rules(), options);
+  std::vector<std::string> out;
+  for (const Finding& f : r.findings) {
+    std::ostringstream s;
+    s << r.inventory.files[f.file_index] << ":" << f.line << ":" << f.column << " " << f.rule_id
+      << " " << severity_name(f.severity) << " " << f.kind << "/" << f.namespace_ << "/" << f.name
+      << " " << f.node_path << " [" << f.helm_source << "] " << f.message;
+    out.push_back(s.str());
+  }
+  out.push_back("profile " + r.profile);
+  return out;
+}
+
+void check_same(const std::vector<std::string>& files, const std::string& profile) {
+  const std::vector<std::string> reference = lines_of(files, profile, false);
+  const std::vector<std::string> streamed = lines_of(files, profile, true);
+  CHECK(reference.size() == streamed.size());
+  for (std::size_t i = 0; i < std::min(reference.size(), streamed.size()); ++i) {
+    CHECK(reference[i] == streamed[i]);
+    if (reference[i] != streamed[i]) break;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("streamed and reference runs agree on every fixture, alone and all together") {
+  const std::vector<std::string> files = yaml_files(test::source_dir() / "fixtures");
+  REQUIRE(files.size() > 400);
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    check_same({file}, "auto");
+  }
+  for (const char* profile : {"auto", "dapr-0.11", "dapr-1.0", "current"}) {
+    CAPTURE(profile);
+    check_same(files, profile);
+  }
+}
+
+TEST_CASE("streamed and reference runs agree on the shared corpus") {
+  const fs::path corpus = test::shared_dir() / "corpus";
+  REQUIRE(fs::is_directory(corpus));
+  const std::vector<std::string> files = yaml_files(corpus);
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    check_same({file}, "auto");
+  }
+  for (const char* profile : {"auto", "dapr-0.11", "dapr-1.0", "current"}) {
+    CAPTURE(profile);
+    check_same(files, profile);
+  }
+}
