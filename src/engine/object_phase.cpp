@@ -63,7 +63,8 @@ void ObjectPhase::check(std::span<Object> batch, std::vector<Finding>& out) cons
   std::vector<Finding> found;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
-    auto start = std::chrono::steady_clock::now();
+    const std::chrono::steady_clock::time_point start =
+        timings_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
     std::uint8_t all = 0;
     for (std::uint8_t p : e.profiles) all |= static_cast<std::uint8_t>(1u << p);
     for (std::uint8_t p : e.profiles) {
