@@ -254,8 +254,9 @@ RuleSet load_rules(const std::string& rules_dir, bool validate_embedded, unsigne
       if (embedded[i]->path == c.path) compiled[i] = &c;
     }
   }
-  // Compiling the rules (their regexes above all) is most of daprlint's startup: spread it over
-  // the threads, each file into its own slot, merged in file order as one thread would have.
+  // Compiling the rules (their regexes above all) is the largest part of daprlint's startup:
+  // spread it over the threads, each file into its own slot, merged in file order as one thread
+  // would have.
   std::vector<std::optional<Rule>> loaded(embedded.size());
   std::vector<std::vector<std::string>> errors(embedded.size());
   parallel_for(embedded.size(), jobs, [&](std::size_t i) {
