@@ -11,6 +11,7 @@
 #include "load/schema_validator.h"
 #include "load/yaml_parser.h"
 #include "model/edit_distance.h"
+#include "rules/compiled_rules.h"
 #include "rules/embedded.h"
 
 namespace fs = std::filesystem;
@@ -190,8 +191,13 @@ std::optional<Rule> load_rule(std::string_view text, const std::string& source,
     errors.push_back(source + ":1:1: a rule file holds exactly one YAML document");
     return std::nullopt;
   }
+  return load_rule(parsed.documents.front(), source, errors, validate);
+}
+
+std::optional<Rule> load_rule(std::shared_ptr<const Tree> tree, const std::string& source,
+                              std::vector<std::string>& errors, bool validate) {
   Rule r;
-  r.tree = parsed.documents.front();
+  r.tree = std::move(tree);
   Node root(r.tree.get(), r.tree->root);
   auto problems = validate ? rule_schema().validate(root) : std::vector<SchemaError>{};
   if (!problems.empty()) {
@@ -241,13 +247,23 @@ RuleSet load_rules(const std::string& rules_dir, bool validate_embedded, unsigne
   for (const EmbeddedFile& f : embedded_files()) {
     if (f.path.starts_with("rules/")) embedded.push_back(&f);
   }
-  // Parsing the rule files is most of daprlint's startup: spread it over the threads, each
-  // file into its own slot, merged in file order as one thread would have.
+  // Each embedded file's tree, parsed at build time; null for a file left to parse here.
+  std::vector<const CompiledRuleFile*> compiled(embedded.size());
+  for (const CompiledRuleFile& c : compiled_rule_files()) {
+    for (std::size_t i = 0; i < embedded.size(); ++i) {
+      if (embedded[i]->path == c.path) compiled[i] = &c;
+    }
+  }
+  // Compiling the rules (their regexes above all) is the largest part of daprlint's startup:
+  // spread it over the threads, each file into its own slot, merged in file order as one thread
+  // would have.
   std::vector<std::optional<Rule>> loaded(embedded.size());
   std::vector<std::vector<std::string>> errors(embedded.size());
   parallel_for(embedded.size(), jobs, [&](std::size_t i) {
-    loaded[i] = load_rule(embedded[i]->content, std::string(embedded[i]->path), errors[i],
-                          validate_embedded);
+    std::string source(embedded[i]->path);
+    loaded[i] = compiled[i]
+                    ? load_rule(rebuild_tree(*compiled[i]), source, errors[i], validate_embedded)
+                    : load_rule(embedded[i]->content, source, errors[i], validate_embedded);
   });
   for (std::size_t i = 0; i < embedded.size(); ++i) {
     set.errors.insert(set.errors.end(), errors[i].begin(), errors[i].end());

@@ -1,6 +1,7 @@
 #pragma once
 // Loads rule files: validates each against schemas/rule.schema.json, then compiles it.
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,9 @@ struct RuleSet {
 
 /// Parses, validates (unless `validate` is false) and compiles one rule file.
 std::optional<Rule> load_rule(std::string_view text, const std::string& source,
+                              std::vector<std::string>& errors, bool validate = true);
+/// The same for a rule file already parsed into `tree`.
+std::optional<Rule> load_rule(std::shared_ptr<const Tree> tree, const std::string& source,
                               std::vector<std::string>& errors, bool validate = true);
 
 /// Compiles a loaded rule's checks (again, after .daprlint.yaml changed its params).

@@ -72,8 +72,10 @@ struct Detector {
 }  // namespace
 
 void co_inline_secret(const RunContext& ctx, const Emitter& emit) {
+  const auto& components = ctx.inventory.of_kind("Component");
+  if (components.empty()) return;  // compiling the patterns costs a tenth of a small run
   const Detector& detector = emit.rule().params.compiled<Detector>();
-  for (const Object* o : ctx.inventory.of_kind("Component")) {
+  for (const Object* o : components) {
     std::string_view type = o->root.get("spec").get("type").text();
     const std::set<std::string> sensitive = detector.sensitive_names(type);
     for (Node item : o->root.get("spec").get("metadata").elements()) {
