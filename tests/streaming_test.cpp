@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "test_support.h"
 
@@ -80,5 +82,61 @@ TEST_CASE("streamed and reference runs agree on the shared corpus") {
   for (const char* profile : {"auto", "dapr-0.11", "dapr-1.0", "current"}) {
     CAPTURE(profile);
     check_same(files, profile);
+  }
+}
+
+namespace {
+
+/// Every document of the corpus's YAML files as one `kind: List`, the way an export nests them.
+std::string corpus_as_list(const std::vector<std::string>& files) {
+  std::string out = "apiVersion: v1\nkind: List\nitems:\n";
+  for (const std::string& file : files) {
+    if (!file.ends_with(".yaml") && !file.ends_with(".yml")) continue;
+    const std::string text = test::read_text(file);
+    if (text.find("{{") != std::string::npos) continue;  // the unrendered Helm template
+    std::istringstream in(text);
+    bool first = true;
+    for (std::string line; std::getline(in, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line == "---") {
+        first = true;
+        continue;
+      }
+      if (line.empty() || line[0] == '#' || line.find_first_not_of(' ') == std::string::npos)
+        continue;
+      out += (first ? "- " : "  ") + line + "\n";
+      first = false;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a List checked on a thread of its own while it parses finds the same") {
+  const fs::path corpus = test::shared_dir() / "corpus";
+  REQUIRE(fs::is_directory(corpus));
+  const fs::path list = fs::temp_directory_path() / "daprlint-streaming-list.yaml";
+  { std::ofstream(list) << corpus_as_list(yaml_files(corpus)); }
+  auto run = [&](unsigned jobs, bool stream) {
+    EngineOptions options;
+    options.now = test::fixture_clock();
+    options.jobs = jobs;
+    options.stream = stream;
+    options.object_batch = 8;
+    options.pipeline_bytes = 0;
+    return lint_files({list.string()}, test::embedded_rules(), options);
+  };
+  LintResult reference = run(1, false);
+  LintResult pipelined = run(2, true);
+  fs::remove(list);
+  CHECK(reference.notices.empty());
+  CHECK(reference.inventory.objects.size() > 100);
+  CHECK(reference.inventory.objects.size() == pipelined.inventory.objects.size());
+  REQUIRE(reference.findings.size() == pipelined.findings.size());
+  for (std::size_t i = 0; i < reference.findings.size(); ++i) {
+    const Finding &a = reference.findings[i], &b = pipelined.findings[i];
+    CHECK(std::tie(a.line, a.column, a.rule_id, a.message, a.node_path) ==
+          std::tie(b.line, b.column, b.rule_id, b.message, b.node_path));
   }
 }

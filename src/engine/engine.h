@@ -30,6 +30,8 @@ struct EngineOptions {
   /// end, the reference the tests compare the streamed run with.
   bool stream = true;
   std::size_t object_batch = 256;  // objects of a file per object-phase batch
+  /// With jobs > 1, files at least this big are checked while they parse (engine/check_thread.h)
+  std::size_t pipeline_bytes = std::size_t{1} << 20;
 
   /// Whether the run includes the rule with this id.
   bool selects(std::string_view id) const {

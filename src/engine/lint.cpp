@@ -16,16 +16,15 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   r.comments.resize(files.size());
   // Streaming: the object rules check each batch as it is loaded (ObjectPhase).
   std::optional<ObjectPhase> phase;
-  BatchCheck check;
+  LoadOptions load{options.limits, options.jobs, {}, options.object_batch, options.pipeline_bytes};
   if (options.stream) {
     phase.emplace(rules, options);
-    check = [&](std::span<Object> batch, std::vector<Finding>& found) {
+    load.check = [&](std::span<Object> batch, std::vector<Finding>& found) {
       phase->check(batch, found);
       for (Object& o : batch) trim(o);
     };
   }
-  std::vector<FileLoad> loads =
-      load_files(files, options.limits, options.jobs, check, options.object_batch);
+  std::vector<FileLoad> loads = load_files(files, load);
   // Objects and findings move file by file into vectors sized once: for a List export they are
   // most of the peak, and a doubling vector would briefly hold them twice.
   std::size_t objects = 0;

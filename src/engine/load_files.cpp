@@ -2,6 +2,10 @@
 
 #include <sys/stat.h>
 
+#include <iterator>
+#include <optional>
+
+#include "engine/check_thread.h"
 #include "engine/parallel.h"
 
 namespace daprlint {
@@ -14,36 +18,49 @@ bool regular_file(const std::string& path) {
   return path != kStdinName && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
-void parse(FileLoad& out, const std::string& text, std::size_t index, const LoadLimits& limits,
-           const BatchCheck& check, std::size_t batch) {
+void parse(FileLoad& out, const std::string& text, std::size_t index, const LoadOptions& options) {
   if (out.status == ReadStatus::ok) {
     ObjectSink sink;
-    if (check) sink = [&](std::span<Object> objects) { check(objects, out.checked); };
-    out.loaded = load_manifests(text, index, limits, sink, batch);
+    std::vector<Object> checked;
+    std::optional<CheckThread> thread;
+    if (options.check) {
+      if (resolve_jobs(options.jobs) > 1 && text.size() >= options.pipeline_bytes) {
+        thread.emplace(options.check, checked, out.checked);
+        sink = [&](std::vector<Object>&& batch) { thread->push(std::move(batch)); };
+      } else {
+        sink = [&](std::vector<Object>&& batch) {
+          options.check(batch, out.checked);
+          std::move(batch.begin(), batch.end(), std::back_inserter(checked));
+        };
+      }
+    }
+    out.loaded = load_manifests(text, index, options.limits, sink, options.batch);
+    if (thread) thread->finish();
+    if (options.check) out.loaded.objects = std::move(checked);
     out.comments = scan_suppression_comments(text);
   }
   if (out.status == ReadStatus::too_large)
-    out.loaded.findings.push_back(file_too_large(index, limits.max_file_size));
+    out.loaded.findings.push_back(file_too_large(index, options.limits.max_file_size));
 }
 
 }  // namespace
 
-std::vector<FileLoad> load_files(const std::vector<std::string>& files, const LoadLimits& limits,
-                                 unsigned jobs, const BatchCheck& check, std::size_t batch) {
+std::vector<FileLoad> load_files(const std::vector<std::string>& files,
+                                 const LoadOptions& options) {
   std::vector<FileLoad> out(files.size());
   std::vector<bool> streamed(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (regular_file(files[i])) continue;
     streamed[i] = true;
     std::string text;
-    out[i].status = read_input(files[i], limits.max_file_size, text, out[i].error);
-    parse(out[i], text, i, limits, check, batch);
+    out[i].status = read_input(files[i], options.limits.max_file_size, text, out[i].error);
+    parse(out[i], text, i, options);
   }
-  parallel_for(files.size(), jobs, [&](std::size_t i) {
+  parallel_for(files.size(), options.jobs, [&](std::size_t i) {
     if (streamed[i]) return;
     std::string text;
-    out[i].status = read_input(files[i], limits.max_file_size, text, out[i].error);
-    parse(out[i], text, i, limits, check, batch);
+    out[i].status = read_input(files[i], options.limits.max_file_size, text, out[i].error);
+    parse(out[i], text, i, options);
   });
   return out;
 }

@@ -25,9 +25,17 @@ struct FileLoad {
 /// `found`; it may trim the objects' trees.
 using BatchCheck = std::function<void(std::span<Object> batch, std::vector<Finding>& found)>;
 
-/// Reads and loads every file; `check` (when given) sees every object, `batch` at a time.
-std::vector<FileLoad> load_files(const std::vector<std::string>& files, const LoadLimits& limits,
-                                 unsigned jobs, const BatchCheck& check = {},
-                                 std::size_t batch = 256);
+struct LoadOptions {
+  LoadLimits limits;
+  unsigned jobs = 1;  // files read and parsed in parallel; 0: every core
+  BatchCheck check;   // sees every object, `batch` at a time (optional)
+  std::size_t batch = 256;
+  /// With jobs > 1, a file at least this big is checked on a thread of its own while it is
+  /// parsed (CheckThread).
+  std::size_t pipeline_bytes = std::size_t{1} << 20;
+};
+
+/// Reads and loads every file; the results are in input order.
+std::vector<FileLoad> load_files(const std::vector<std::string>& files, const LoadOptions& options);
 
 }  // namespace daprlint

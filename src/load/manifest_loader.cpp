@@ -230,11 +230,11 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index, const L
     }
     return source;
   };
-  std::size_t seen = 0;  // objects already given to on_objects
   auto flush = [&](std::size_t at_least) {
-    if (on_objects && out.objects.size() - seen >= std::max<std::size_t>(at_least, 1)) {
-      on_objects(std::span<Object>(out.objects).subspan(seen));
-      seen = out.objects.size();
+    if (on_objects && out.objects.size() >= std::max<std::size_t>(at_least, 1)) {
+      std::vector<Object> objects;
+      objects.swap(out.objects);
+      on_objects(std::move(objects));
     }
   };
   auto add = [&](Node root, const std::shared_ptr<const Tree>& tree, const std::string& source) {

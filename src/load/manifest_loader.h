@@ -2,7 +2,6 @@
 // Turns one file's text into Kubernetes objects: documents, `kind: List` items, Helm sources.
 
 #include <functional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,13 +19,13 @@ struct LoadedFile {
   std::string notice;  // non-empty when the file was skipped (unrendered template)
 };
 
-/// Sees the objects of a file a batch at a time, as soon as they are loaded (a List export's
-/// items while the rest is still being parsed), and may trim their trees.
-using ObjectSink = std::function<void(std::span<Object> batch)>;
+/// Takes the objects of a file a batch at a time, as soon as they are loaded (a List export's
+/// items while the rest is still being parsed).
+using ObjectSink = std::function<void(std::vector<Object>&& batch)>;
 
 /// Loads every object of `text`. Documents before a syntax error or a broken limit are kept, and
-/// so are the complete items of a List cut short by one. `on_objects` sees every object once,
-/// in batches of at most `batch` objects.
+/// so are the complete items of a List cut short by one. With `on_objects`, every object goes
+/// to it, in batches of at most `batch` objects, instead of into LoadedFile::objects.
 LoadedFile load_manifests(std::string_view text, std::size_t file_index,
                           const LoadLimits& limits = {}, const ObjectSink& on_objects = {},
                           std::size_t batch = 256);
