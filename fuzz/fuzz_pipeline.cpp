@@ -1,6 +1,8 @@
-// libFuzzer target: the whole pipeline on one input file: load, index, every embedded rule under
-// every profile, the suppressions (annotations and `# daprlint:ignore` comments), and every
-// reporter (text, JSON, SARIF, GitHub workflow commands, Code Climate).
+// libFuzzer target: the whole pipeline on one input file, as lint_files runs it: load with the
+// object rules checking and trimming each batch (batches of 2, so Lists and streams split), index,
+// the inventory rules, under every profile; the suppressions (annotations and
+// `# daprlint:ignore` comments), and every reporter (text, JSON, SARIF, GitHub workflow
+// commands, Code Climate).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -9,7 +11,9 @@
 
 #include "engine/engine.h"
 #include "engine/lint.h"
+#include "engine/object_phase.h"
 #include "engine/suppressions.h"
+#include "engine/trim.h"
 #include "load/manifest_loader.h"
 #include "load/suppression_comments.h"
 #include "report/report.h"
@@ -29,13 +33,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   LintResult result;
   Inventory& inventory = result.inventory;
   inventory.files = {"fuzz.yaml"};
-  LoadedFile loaded = load_manifests(text, 0, options.limits);
-  inventory.objects = std::move(loaded.objects);
+  const ObjectPhase phase(rules, options);
+  std::vector<Finding> checked;
+  auto check = [&](std::vector<Object>&& batch) {
+    phase.check(batch, checked);
+    for (Object& o : batch) {
+      trim(o);
+      inventory.objects.push_back(std::move(o));
+    }
+  };
+  LoadedFile loaded = load_manifests(text, 0, options.limits, check, 2);
   inventory.index();
   result.comments = {scan_suppression_comments(text)};
   result.findings = std::move(loaded.findings);
-  std::vector<Finding> found = run_rules(rules, inventory, options, result.profile);
+  std::vector<Finding> found = run_rules(rules, inventory, options, result.profile, nullptr, true);
   result.findings.insert(result.findings.end(), found.begin(), found.end());
+  result.findings.insert(result.findings.end(), checked.begin(), checked.end());
+  keep_profile(result.findings, result.profile);
+  sort_findings(result.findings);
   apply_suppressions(result, rules, options, nullptr);
   Report report;
   report.files = inventory.files;

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "engine/suppressions.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -34,12 +35,14 @@ std::vector<std::string> lines_of(const std::vector<std::string>& files, const s
   options.stream = stream;
   options.object_batch = 1;
   LintResult r = lint_files(files, test::embedded_rules(), options);
+  apply_suppressions(r, test::embedded_rules(), options, nullptr);  // reads the trimmed trees
   std::vector<std::string> out;
   for (const Finding& f : r.findings) {
     std::ostringstream s;
     s << r.inventory.files[f.file_index] << ":" << f.line << ":" << f.column << " " << f.rule_id
       << " " << severity_name(f.severity) << " " << f.kind << "/" << f.namespace_ << "/" << f.name
       << " " << f.node_path << " [" << f.helm_source << "] " << f.message;
+    if (f.suppression) s << " suppressed: " << f.suppression->reason;
     out.push_back(s.str());
   }
   out.push_back("profile " + r.profile);
