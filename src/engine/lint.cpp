@@ -1,5 +1,6 @@
 #include "engine/lint.h"
 
+#include <algorithm>
 #include <iterator>
 #include <optional>
 
@@ -25,11 +26,14 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     };
   }
   std::vector<FileLoad> loads = load_files(files, load);
-  // Objects and findings move file by file into vectors sized once: for a List export they are
-  // most of the peak, and a doubling vector would briefly hold them twice.
-  std::size_t objects = 0;
-  for (const FileLoad& l : loads) objects += l.loaded.objects.size();
-  r.inventory.objects.reserve(objects);
+  // Objects move file by file into a vector sized once, or as a whole when one file holds them
+  // all: for a List export they are much of the peak, and two vectors would hold them twice.
+  std::size_t objects = 0, holders = 0;
+  for (const FileLoad& l : loads) {
+    objects += l.loaded.objects.size();
+    holders += l.loaded.objects.empty() ? 0 : 1;
+  }
+  if (holders > 1) r.inventory.objects.reserve(objects);
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (loads[i].status == ReadStatus::failed) {
       r.errors.push_back(loads[i].error);
@@ -37,18 +41,25 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     }
     r.comments[i] = std::move(loads[i].comments);
     LoadedFile& loaded = loads[i].loaded;
-    std::move(loaded.objects.begin(), loaded.objects.end(),
-              std::back_inserter(r.inventory.objects));
-    std::vector<Object>().swap(loaded.objects);
+    if (holders == 1 && !loaded.objects.empty()) {
+      r.inventory.objects = std::move(loaded.objects);
+    } else {
+      std::move(loaded.objects.begin(), loaded.objects.end(),
+                std::back_inserter(r.inventory.objects));
+      std::vector<Object>().swap(loaded.objects);
+    }
     if (!loaded.notice.empty()) r.notices.push_back({i, loaded.notice});
   }
   r.inventory.index();
   if (options.timings) r.timings.push_back({"load", milliseconds_since(start)});
   std::vector<Finding> found = run_rules(rules, r.inventory, options, r.profile,
                                          options.timings ? &r.timings : nullptr, options.stream);
-  std::size_t findings = found.size();
-  for (const FileLoad& l : loads) findings += l.loaded.findings.size() + l.checked.size();
-  r.findings.reserve(findings);
+  // The biggest file's object-phase findings move over as a whole vector (a List export's are
+  // most of the peak: copying them into a new vector would hold them twice); the rest are appended.
+  auto biggest = std::max_element(loads.begin(), loads.end(), [](const auto& a, const auto& b) {
+    return a.checked.size() < b.checked.size();
+  });
+  if (biggest != loads.end()) r.findings = std::move(biggest->checked);
   for (FileLoad& l : loads) {
     // Loader findings (yaml-syntax) belong to a rule too, so --rule selects them alike and
     // .daprlint.yaml sets their severity alike.
@@ -58,6 +69,7 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
         f.severity = *rule->configured_severity;
       r.findings.push_back(std::move(f));
     }
+    if (&l == &*biggest) continue;
     std::move(l.checked.begin(), l.checked.end(), std::back_inserter(r.findings));
     std::vector<Finding>().swap(l.checked);
   }
