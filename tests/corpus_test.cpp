@@ -2,8 +2,6 @@
 // and valid YAML never yields a yaml-syntax finding.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -13,13 +11,7 @@ TEST_CASE("the shared corpus of real manifests loads cleanly") {
   fs::path corpus = test::shared_dir() / "corpus";
   REQUIRE_MESSAGE(fs::is_directory(corpus),
                   "set DAPRLINT_SHARED to the shared folder; tried " << corpus);
-  std::vector<std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(corpus)) {
-    std::string ext = e.path().extension().string();
-    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json"))
-      files.push_back(e.path().string());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<std::string> files = test::manifest_files(corpus);
   CHECK(files.size() >= 80);
   std::size_t objects = 0, templates = 0;
   for (const std::string& file : files) {

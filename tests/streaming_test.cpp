@@ -16,17 +16,6 @@ using namespace daprlint;
 
 namespace {
 
-std::vector<std::string> yaml_files(const fs::path& dir) {
-  std::vector<std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    std::string ext = e.path().extension().string();
-    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json"))
-      out.push_back(e.path().string());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 std::vector<std::string> lines_of(const std::vector<std::string>& files, const std::string& profile,
                                   bool stream) {
   EngineOptions options;
@@ -59,11 +48,8 @@ void check_same(const std::vector<std::string>& files, const std::string& profil
   }
 }
 
-}  // namespace
-
-TEST_CASE("streamed and reference runs agree on every fixture, alone and all together") {
-  const std::vector<std::string> files = yaml_files(test::source_dir() / "fixtures");
-  REQUIRE(files.size() > 400);
+/// Each file alone, then all of them in one run under every profile.
+void check_each_and_all(const std::vector<std::string>& files) {
   for (const std::string& file : files) {
     CAPTURE(file);
     check_same({file}, "auto");
@@ -74,18 +60,18 @@ TEST_CASE("streamed and reference runs agree on every fixture, alone and all tog
   }
 }
 
+}  // namespace
+
+TEST_CASE("streamed and reference runs agree on every fixture, alone and all together") {
+  const std::vector<std::string> files = test::manifest_files(test::source_dir() / "fixtures");
+  REQUIRE(files.size() > 400);
+  check_each_and_all(files);
+}
+
 TEST_CASE("streamed and reference runs agree on the shared corpus") {
   const fs::path corpus = test::shared_dir() / "corpus";
   REQUIRE(fs::is_directory(corpus));
-  const std::vector<std::string> files = yaml_files(corpus);
-  for (const std::string& file : files) {
-    CAPTURE(file);
-    check_same({file}, "auto");
-  }
-  for (const char* profile : {"auto", "dapr-0.11", "dapr-1.0", "current"}) {
-    CAPTURE(profile);
-    check_same(files, profile);
-  }
+  check_each_and_all(test::manifest_files(corpus));
 }
 
 namespace {
@@ -120,7 +106,7 @@ TEST_CASE("a List checked on a thread of its own while it parses finds the same"
   const fs::path corpus = test::shared_dir() / "corpus";
   REQUIRE(fs::is_directory(corpus));
   const fs::path list = fs::temp_directory_path() / "daprlint-streaming-list.yaml";
-  { std::ofstream(list) << corpus_as_list(yaml_files(corpus)); }
+  { std::ofstream(list) << corpus_as_list(test::manifest_files(corpus)); }
   auto run = [&](unsigned jobs, bool stream) {
     EngineOptions options;
     options.now = test::fixture_clock();

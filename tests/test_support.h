@@ -21,6 +21,9 @@ std::filesystem::path shared_dir();
 
 std::string read_text(const std::filesystem::path& p);
 
+/// The .yaml, .yml and .json files under `dir`, recursively, sorted.
+std::vector<std::string> manifest_files(const std::filesystem::path& dir);
+
 /// The clock every fixture runs with.
 std::time_t fixture_clock();
 
