@@ -34,6 +34,7 @@ std::uint8_t profile_bit(const std::string& profile) {
 
 void keep_profile(std::vector<Finding>& findings, const std::string& profile) {
   const std::uint8_t bit = profile_bit(profile);
+  if (bit == 0) return;  // not a profile the object phase speculated on
   std::erase_if(findings, [bit](const Finding& f) { return (f.profiles & bit) == 0; });
 }
 
