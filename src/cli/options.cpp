@@ -63,7 +63,8 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       cxxopts::value<std::uint64_t>()->default_value(std::to_string(o.limits.max_file_size)))(
       "max-depth", "deepest nesting of maps and sequences read in a document",
       cxxopts::value<std::uint32_t>()->default_value(std::to_string(o.limits.max_depth)))(
-      "max-nodes", "most nodes read in a document, aliases counted as what they repeat",
+      "max-nodes",
+      "most nodes read in a document or List item, aliases counted as what they repeat",
       cxxopts::value<std::uint64_t>()->default_value(std::to_string(o.limits.max_nodes)))(
       "version", "print the version")("h,help", "print this help")(
       "paths", "", cxxopts::value<std::vector<std::string>>());

@@ -14,6 +14,7 @@ struct LoadLimits {
   std::uint32_t max_depth = 256;
   /// Nodes of one document, an alias counting as every node it stands for: this bounds the
   /// work of anything that walks the tree (the JSON Schema check copies it), so alias bombs stop.
+  /// Each item of a List counts as a document of its own (it gets a tree of its own).
   std::uint64_t max_nodes = 20'000'000;
 };
 

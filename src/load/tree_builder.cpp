@@ -78,6 +78,8 @@ void TreeBuilder::close() {
       cutting_ = false;
     } else {
       cut_item();
+      // The item is a document of its own now: --max-nodes bounds each item, not the List.
+      expanded_ = o.expanded_at_start;
     }
     item_ = kNoNode;
   }

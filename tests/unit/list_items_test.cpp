@@ -156,3 +156,23 @@ TEST_CASE("the complete items of a List cut short by a syntax error are still lo
   CHECK(loaded.findings[0].rule_id == "yaml-syntax");
   CHECK(loaded.findings[0].line == 6);
 }
+
+TEST_CASE("the node limit bounds each cut item, not the whole List") {
+  std::string text = "apiVersion: v1\nkind: List\nitems:\n";
+  for (int i = 0; i < 50; ++i)
+    text += "- {apiVersion: v1, kind: ConfigMap, metadata: {name: c" + std::to_string(i) + "}}\n";
+  LoadLimits limits;
+  limits.max_nodes = 40;  // an item has 9 nodes, the List more than 450
+  LoadedFile loaded = load_manifests(text, 0, limits);
+  CHECK(loaded.objects.size() == 50);
+  CHECK(loaded.findings.empty());
+  // An item over the limit is still stopped, located in that item.
+  text += "- {apiVersion: v1, kind: ConfigMap, data: {";
+  for (int i = 0; i < 40; ++i) text += "k" + std::to_string(i) + ": v, ";
+  text += "}}\n";
+  loaded = load_manifests(text, 0, limits);
+  CHECK(loaded.objects.size() == 50);
+  REQUIRE(loaded.findings.size() == 1);
+  CHECK(loaded.findings[0].rule_id == "yaml-limit-exceeded");
+  CHECK(loaded.findings[0].line == 54);
+}
