@@ -48,13 +48,14 @@ struct KindPaths {
 };
 const KindPaths kByKind[] = {
     {"Component",
-     {"spec.type", "spec.version", "spec.metadata[*].name", "spec.metadata[*].value", "scopes",
-      "auth"}},
+     {"spec.type", "spec.metadata[*].name", "spec.metadata[*].value", "scopes", "auth"}},
     {"Configuration", {"spec.mtls"}},
     {"Resiliency", {"spec"}},
     {"Subscription", {"spec.pubsubname", "spec.topic"}},
     {"HTTPEndpoint", {"auth"}},
-    {"Service", {"spec"}},
+    {"Service",
+     {"metadata.labels", "spec.type", "spec.selector", "spec.ports[*].name", "spec.ports[*].port",
+      "spec.ports[*].targetPort"}},
     {"ServiceAccount", {"automountServiceAccountToken"}},
     {"ConfigMap", {}},
 };
