@@ -1,10 +1,10 @@
 #pragma once
 // The rules that read one object at a time run on each batch of objects as soon as it is
-// loaded, on the loading thread, so that a 100 MB List export never needs every item's whole
-// tree at once. The run's profile is not known yet then (it comes from the control plane's
-// version, which any later object may show): a rule that depends on it checks the object under
-// every candidate profile and each finding records the profiles it holds under
-// (Finding::profiles); keep_profile() drops the others once the profile is resolved.
+// loaded (on the loading thread, or beside it for a big file: check_thread.h), so that a 100 MB
+// List export never needs every item's whole tree at once. The run's profile is not known yet then
+// (it comes from the control plane's version, which any later object may show): a rule that depends
+// on it checks the object under every candidate profile and each finding records the profiles it
+// holds under (Finding::profiles); keep_profile() drops the others once the profile is resolved.
 
 #include <atomic>
 #include <memory>
