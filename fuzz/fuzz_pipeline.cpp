@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <sstream>
 #include <string_view>
 
@@ -13,7 +14,6 @@
 #include "engine/lint.h"
 #include "engine/object_phase.h"
 #include "engine/suppressions.h"
-#include "engine/trim.h"
 #include "load/manifest_loader.h"
 #include "load/suppression_comments.h"
 #include "report/report.h"
@@ -37,10 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<Finding> checked;
   auto check = [&](std::vector<Object>&& batch) {
     phase.check(batch, checked);
-    for (Object& o : batch) {
-      trim(o);
-      inventory.objects.push_back(std::move(o));
-    }
+    std::move(batch.begin(), batch.end(), std::back_inserter(inventory.objects));
   };
   LoadedFile loaded = load_manifests(text, 0, options.limits, check, 2);
   inventory.index();

@@ -6,7 +6,6 @@
 
 #include "engine/load_files.h"
 #include "engine/object_phase.h"
-#include "engine/trim.h"
 
 namespace daprlint {
 LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rules,
@@ -22,7 +21,6 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     phase.emplace(rules, options);
     load.check = [&](std::span<Object> batch, std::vector<Finding>& found) {
       phase->check(batch, found);
-      for (Object& o : batch) trim(o);
     };
   }
   std::vector<FileLoad> loads = load_files(files, load);

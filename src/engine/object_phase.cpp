@@ -4,6 +4,7 @@
 #include <chrono>
 #include <iterator>
 
+#include "engine/trim.h"
 #include "rules/declarative.h"
 
 namespace daprlint {
@@ -80,6 +81,7 @@ void ObjectPhase::check(std::span<Object> batch, std::vector<Finding>& out) cons
     if (timings_) elapsed_[i].fetch_add(milliseconds_since(start));
   }
   std::move(inventory.objects.begin(), inventory.objects.end(), batch.begin());
+  for (Object& o : batch) trim(o);
 }
 
 std::vector<Timing> ObjectPhase::timings() const {

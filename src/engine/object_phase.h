@@ -21,7 +21,8 @@ class ObjectPhase {
  public:
   ObjectPhase(const RuleSet& rules, const EngineOptions& options);
 
-  /// Runs every object rule on `batch`, appending the findings to `out`. Thread-safe.
+  /// Runs every object rule on `batch`, appending the findings to `out`, then trims each object
+  /// to what the inventory rules read (trim.h). Thread-safe.
   void check(std::span<Object> batch, std::vector<Finding>& out) const;
 
   /// Each object rule's wall time summed over every batch, for `--timings`.
