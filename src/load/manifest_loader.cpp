@@ -247,9 +247,11 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index, const L
     flush(batch);
   };
   TreeSinks sinks;
+  std::optional<std::string> items_source;  // looked up once per document, not per item
   sinks.item = [&](std::shared_ptr<Tree> item, std::uint32_t document_line) {
     items_end = std::max(items_end, last_line(*item));
-    add(Node(item.get(), item->root), item, source_before(document_line));
+    if (!items_source) items_source = source_before(document_line);
+    add(Node(item.get(), item->root), item, *items_source);
   };
   sinks.document = [&](std::shared_ptr<const Tree> doc) {
     Node root(doc.get(), doc->root);
@@ -259,6 +261,7 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index, const L
       previous_end = std::max(last_line(*doc), items_end);
     }
     items_end = 0;
+    items_source.reset();
     add(root, doc, source);
   };
   ParsedStream parsed = parse_yaml(text, limits, sinks);
