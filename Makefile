@@ -7,10 +7,10 @@ JOBS       ?= $(shell nproc)
 SHARED     ?= $(abspath ../shared)
 DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
        doctest-dev libssl-dev libvalijson-dev openssl clang-format git clang libclang-rt-dev \
-       python3 time dpkg-dev file pre-commit
+       python3 python3-yaml time dpkg-dev file pre-commit
 CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
 
-.PHONY: all deps build demo test test-asan package fuzz bench format format-check docs clean
+.PHONY: all deps build demo test test-asan package fuzz bench format format-check docs facts clean
 
 all: build
 
@@ -34,6 +34,9 @@ demo: build
 ## docs: regenerate docs/rules.md from the rule files (a test fails when it drifts)
 docs: build
 	./$(BUILD)/daprlint rules --format markdown > docs/rules.md
+
+## facts: regenerate rules/facts/ from ../shared/dapr (tests/facts_drift_test.sh fails when it drifts)
+facts: ; python3 tools/gen-release-facts $(SHARED) rules/facts
 
 ## test: every test (unit, fixtures, catalog, golden, corpus, CLI, hostile input, SARIF
 ## validation, formatting), then each fuzz target for 10 s
