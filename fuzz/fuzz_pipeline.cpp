@@ -1,6 +1,7 @@
 // libFuzzer target: the whole pipeline on one input file, as lint_files runs it: load with the
 // object rules checking and trimming each batch (batches of 2, so Lists and streams split), index,
-// the inventory rules, under every profile; the suppressions (annotations and
+// the inventory rules, under the input's or a pinned Dapr release; the suppressions (annotations
+// and
 // `# daprlint:ignore` comments), and every reporter (text, JSON, SARIF, GitHub workflow
 // commands, Code Climate).
 #include <algorithm>
@@ -26,9 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   EngineOptions options;
   options.now = 1'800'000'000;  // fixed clock: reproducible certificate findings
   options.limits.max_nodes = 200'000;
-  // The profile comes from the input's control-plane version unless the first byte pins one.
-  static const char* const kProfiles[] = {"auto", "dapr-0.11", "dapr-1.0", "current"};
-  options.profile = kProfiles[size > 0 ? data[0] % 4 : 0];
+  // The release comes from the input (control plane, chart version) unless the first byte pins one.
+  static const char* const kReleases[] = {"auto", "0.11", "1.11", "1.14", "latest"};
+  options.dapr_version = kReleases[size > 0 ? data[0] % 5 : 0];
 
   LintResult result;
   Inventory& inventory = result.inventory;
@@ -43,16 +44,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   inventory.index();
   result.comments = {scan_suppression_comments(text)};
   result.findings = std::move(loaded.findings);
-  std::vector<Finding> found = run_rules(rules, inventory, options, result.profile, nullptr, true);
+  result.release = resolve_release(options.dapr_version, inventory);
+  std::vector<Finding> found = run_rules(rules, inventory, options, result.release, nullptr, true);
   result.findings.insert(result.findings.end(), found.begin(), found.end());
   result.findings.insert(result.findings.end(), checked.begin(), checked.end());
-  keep_profile(result.findings, result.profile);
+  keep_release(result.findings, result.release.index);
   sort_findings(result.findings);
   apply_suppressions(result, rules, options, nullptr);
   Report report;
   report.files = inventory.files;
   report.findings = std::move(result.findings);
-  report.profile = result.profile;
+  report.release = result.release.release();
+  report.release_text = result.release.describe();
   report.show_suppressed = size > 1 && data[1] % 2;
   if (!loaded.notice.empty()) report.notices.push_back({0, loaded.notice});
   report.objects = inventory.objects.size();

@@ -60,9 +60,11 @@ bad() {  # bad NAME CONFIG-TEXT EXPECTED-STDERR-REGEX
   printf '%b' "$2" > "$tmp/bad.yaml"
   check "$1" bash -c "cd '$repo' && out=\$('$bin' --config '$tmp/bad.yaml' deploy 2>&1 >/dev/null); st=\$?; [ \$st = 2 ] && [ \$(printf '%s\n' \"\$out\" | wc -l) -ge 1 ] && printf '%s' \"\$out\" | grep -qE \"$3\""
 }
-bad "unknown top-level key, located" 'profile: current\ncolour: true\n' "bad.yaml:2:1: unknown key 'colour'; expected one of .*profile"
+bad "unknown top-level key, located" 'dapr-version: latest\ncolour: true\n' "bad.yaml:2:1: unknown key 'colour'; expected one of .*dapr-version"
 bad "unknown nested key, located" 'limits:\n  max-depth: 10\n  bogus: 1\n' "bad.yaml:3:3: .*unknown key 'bogus'; expected one of max-depth, max-file-size, max-nodes"
 bad "bad profile value names the choices" 'profile: newest\n' "bad.yaml:1:10: .*one of auto, dapr-0.11, dapr-1.0, current"
+bad "bad dapr-version value" 'dapr-version: newest\n' "bad.yaml:1:15: "
+bad "profile and dapr-version together" 'profile: current\ndapr-version: "1.16"\n' "bad.yaml:1:1: profile is the older name of dapr-version"
 bad "bad fail-on value" 'fail-on: sometimes\n' "bad.yaml:1:10: .*one of error, warning, note, none"
 bad "bad category switch" 'categories:\n  security: maybe\n' "bad.yaml:2:13: .*one of on, off"
 bad "unknown category" 'categories:\n  speed: off\n' "bad.yaml:2:3: .*unknown key 'speed'"
@@ -87,10 +89,14 @@ has() { python3 -c "import json,sys; d=json.load(open('$tmp/r.json')); ids=[f['r
 sev() { python3 -c "import json,sys; d=json.load(open('$tmp/r.json')); print([f['severity'] for f in d['findings'] if f['ruleId']=='$1'][0])"; }
 run_json ''
 check "baseline run has cp-ha-replicas and sc-log-level-debug" bash -c "$(declare -f has); tmp='$tmp'; has cp-ha-replicas && has sc-log-level-debug"
+run_json 'dapr-version: "1.14"\n'
+check "dapr-version: from the config" json "$tmp/r.json" "d['summary']['daprRelease'] == {'release': '1.14', 'version': '1.14', 'source': '--dapr-version'}"
+run_json 'dapr-version: "1.14"\n' --dapr-version 1.16.2
+check "--dapr-version wins over the config" json "$tmp/r.json" "d['summary']['daprRelease']['release'] == '1.16' and d['findings'][0]['daprRelease'] == '1.16'"
 run_json 'profile: dapr-1.0\n'
-check "profile: from the config" json "$tmp/r.json" "d['summary']['profile'] == 'dapr-1.0'"
+check "profile: from the config is an older name of dapr-version" json "$tmp/r.json" "d['summary']['daprRelease']['release'] == '1.11'"
 run_json 'profile: dapr-1.0\n' --profile current
-check "--profile wins over the config" json "$tmp/r.json" "d['summary']['profile'] == 'current'"
+check "--profile wins over the config" json "$tmp/r.json" "d['summary']['daprRelease']['release'] == '1.18'"
 printf 'fail-on: none\n' > "$tmp/c.yaml"
 check "fail-on: from the config" test "$(cd "$repo" && rc "$bin" --config "$tmp/c.yaml" deploy)" = 0
 check "--fail-on wins over the config" test "$(cd "$repo" && rc "$bin" --config "$tmp/c.yaml" --fail-on warning deploy)" = 1
@@ -288,7 +294,7 @@ check "init writes .daprlint.yaml" bash -c "cd '$tmp/new' && '$bin' init && test
 check "init never overwrites" test "$(cd "$tmp/new" && rc "$bin" init)" = 2
 check "the starter config is valid and lints the demo" \
   bash -c "cd '$tmp/new' && '$bin' --fail-on none '$root/fixtures/demo'"
-check "init --output - prints it" bash -c "'$bin' init --output - | grep -q '^profile: auto'"
+check "init --output - prints it" bash -c "'$bin' init --output - | grep -q '^dapr-version: auto'"
 check "every top-level key of the schema appears in the starter config" \
   bash -c "python3 -c \"import json,re,sys; keys=json.load(open('$root/schemas/config.schema.json'))['properties']; text=open('$tmp/new/.daprlint.yaml').read(); missing=[k for k in keys if not re.search('^#? ?'+re.escape(k)+':', text, re.M)]; sys.exit(1 if missing else 0)\""
 

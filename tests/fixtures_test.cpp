@@ -21,7 +21,7 @@ using Expectations = std::multiset<std::pair<std::uint32_t, std::string>>;
 
 struct FixtureFile {
   Expectations expected;
-  std::string profile = "auto";
+  std::string dapr_version = "auto";
   std::vector<std::string> also;  // `# fixture-also: id, id`: rules that run too, unchecked
 };
 
@@ -35,9 +35,9 @@ FixtureFile parse_fixture(const std::string& text) {
     std::size_t hash = line.find("# expect:");
     std::size_t first = line.find_first_not_of(" \t");
     bool comment_only = first != std::string::npos && line[first] == '#';
-    if (line.find("# fixture-profile:") != std::string::npos) {
+    if (line.find("# fixture-dapr-version:") != std::string::npos) {
       std::istringstream p(line.substr(line.find(':') + 1));
-      p >> f.profile;
+      p >> f.dapr_version;
     }
     if (std::size_t also = line.find("# fixture-also:"); also != std::string::npos) {
       std::istringstream ids_in(line.substr(also + 15));
@@ -92,7 +92,7 @@ void check_file(const fs::path& file, const std::vector<std::string>& only) {
   FixtureFile fixture = parse_fixture(test::read_text(file));
   std::vector<std::string> run = only;
   if (!only.empty()) run.insert(run.end(), fixture.also.begin(), fixture.also.end());
-  LintResult result = test::lint_pinned({file.string()}, run, fixture.profile);
+  LintResult result = test::lint_pinned({file.string()}, run, fixture.dapr_version);
   Expectations got;
   for (const Finding& f : result.findings) {
     if (!f.suppression && (only.empty() || f.rule_id == only.front()))
@@ -153,9 +153,9 @@ TEST_CASE("hand-rendered control planes produce exactly the expected findings of
 
 TEST_CASE("the fixture parser reads trailing and own-line expectations") {
   auto f = parse_fixture(
-      "a: 1  # expect: r-one\n# expect: r-two, r-three\n\nb: 2\n# fixture-profile: dapr-1.0\n");
+      "a: 1  # expect: r-one\n# expect: r-two, r-three\n\nb: 2\n# fixture-dapr-version: 1.11\n");
   CHECK(f.expected.count({1, "r-one"}) == 1);
   CHECK(f.expected.count({4, "r-two"}) == 1);
   CHECK(f.expected.count({4, "r-three"}) == 1);
-  CHECK(f.profile == "dapr-1.0");
+  CHECK(f.dapr_version == "1.11");
 }

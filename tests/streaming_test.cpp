@@ -16,10 +16,10 @@ using namespace daprlint;
 
 namespace {
 
-std::vector<std::string> lines_of(const std::vector<std::string>& files, const std::string& profile,
-                                  bool stream) {
+std::vector<std::string> lines_of(const std::vector<std::string>& files,
+                                  const std::string& dapr_version, bool stream) {
   EngineOptions options;
-  options.profile = profile;
+  options.dapr_version = dapr_version;
   options.now = test::fixture_clock();
   options.stream = stream;
   options.object_batch = 1;
@@ -34,13 +34,13 @@ std::vector<std::string> lines_of(const std::vector<std::string>& files, const s
     if (f.suppression) s << " suppressed: " << f.suppression->reason;
     out.push_back(s.str());
   }
-  out.push_back("profile " + r.profile);
+  out.push_back("release " + r.release.describe());
   return out;
 }
 
-void check_same(const std::vector<std::string>& files, const std::string& profile) {
-  const std::vector<std::string> reference = lines_of(files, profile, false);
-  const std::vector<std::string> streamed = lines_of(files, profile, true);
+void check_same(const std::vector<std::string>& files, const std::string& dapr_version) {
+  const std::vector<std::string> reference = lines_of(files, dapr_version, false);
+  const std::vector<std::string> streamed = lines_of(files, dapr_version, true);
   CHECK(reference.size() == streamed.size());
   for (std::size_t i = 0; i < std::min(reference.size(), streamed.size()); ++i) {
     CHECK(reference[i] == streamed[i]);
@@ -48,15 +48,15 @@ void check_same(const std::vector<std::string>& files, const std::string& profil
   }
 }
 
-/// Each file alone, then all of them in one run under every profile.
+/// Each file alone, then all of them in one run under releases whose guidance differs.
 void check_each_and_all(const std::vector<std::string>& files) {
   for (const std::string& file : files) {
     CAPTURE(file);
     check_same({file}, "auto");
   }
-  for (const char* profile : {"auto", "dapr-0.11", "dapr-1.0", "current"}) {
-    CAPTURE(profile);
-    check_same(files, profile);
+  for (const char* release : {"auto", "0.11", "1.5", "1.11", "1.14", "1.16", "latest"}) {
+    CAPTURE(release);
+    check_same(files, release);
   }
 }
 

@@ -44,8 +44,8 @@ const RuleSet& embedded_rules() {
 }
 
 LintResult lint_pinned(const std::vector<std::string>& files, const std::vector<std::string>& only,
-                       const std::string& profile) {
-  EngineOptions options{only, profile, fixture_clock()};
+                       const std::string& dapr_version) {
+  EngineOptions options{only, dapr_version, fixture_clock()};
   LintResult result = lint_files(files, embedded_rules(), options);
   apply_suppressions(result, embedded_rules(), options, nullptr);
   return result;

@@ -30,10 +30,10 @@ std::time_t fixture_clock();
 /// The embedded rule set, loaded once.
 const RuleSet& embedded_rules();
 
-/// Lints files with the pinned clock, optionally one rule only and a fixed profile.
+/// Lints files with the pinned clock, optionally one rule only and a given Dapr release.
 LintResult lint_pinned(const std::vector<std::string>& files,
                        const std::vector<std::string>& only = {},
-                       const std::string& profile = "auto");
+                       const std::string& dapr_version = "auto");
 
 /// The first document of a YAML text, parsed with the project's parser.
 struct Doc {

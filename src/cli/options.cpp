@@ -4,6 +4,8 @@
 #include <iomanip>
 #include <sstream>
 
+#include "engine/engine.h"
+
 namespace daprlint {
 
 std::optional<std::time_t> parse_date(const std::string& text) {
@@ -39,7 +41,11 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       "fail-on",
       "exit 1 when a finding is at or above: error, warning, note or none (default: warning)",
       cxxopts::value<std::string>())(
-      "profile", "guideline edition: auto, dapr-0.11, dapr-1.0 or current (default: auto)",
+      "dapr-version",
+      "the Dapr release whose guidance applies: X.Y[.Z], latest or auto (default: auto, the "
+      "release the input runs, found from its control plane or chart version)",
+      cxxopts::value<std::string>())(
+      "profile", "older name of --dapr-version: dapr-0.11, dapr-1.0 (1.11), current (latest), auto",
       cxxopts::value<std::string>())("config", "read FILE instead of the nearest .daprlint.yaml",
                                      cxxopts::value<std::string>())("no-config",
                                                                     "ignore .daprlint.yaml files")(
@@ -76,7 +82,20 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     o.help_text = spec.help();
     o.format = r["format"].as<std::string>();
     if (r.count("fail-on")) o.fail_on = r["fail-on"].as<std::string>();
-    if (r.count("profile")) o.profile = r["profile"].as<std::string>();
+    if (r.count("profile") && r.count("dapr-version")) {
+      error = "--profile is the older name of --dapr-version: give one of them";
+      return std::nullopt;
+    }
+    if (r.count("profile")) {
+      const std::string profile = r["profile"].as<std::string>();
+      if (profile != "auto" && profile != "dapr-0.11" && profile != "dapr-1.0" &&
+          profile != "current") {
+        error = "--profile: expected auto, dapr-0.11, dapr-1.0 or current, got '" + profile + "'";
+        return std::nullopt;
+      }
+      o.dapr_version = profile_release(profile);
+    }
+    if (r.count("dapr-version")) o.dapr_version = r["dapr-version"].as<std::string>();
     if (r.count("config")) o.config = r["config"].as<std::string>();
     if (r.count("baseline")) o.baseline = r["baseline"].as<std::string>();
     if (r.count("write-baseline")) o.write_baseline = r["write-baseline"].as<std::string>();
@@ -138,9 +157,9 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     error = "--fail-on: expected error, warning, note or none, got '" + o.fail_on + "'";
     return std::nullopt;
   }
-  if (!o.profile.empty() && o.profile != "auto" && o.profile != "dapr-0.11" &&
-      o.profile != "dapr-1.0" && o.profile != "current") {
-    error = "--profile: expected auto, dapr-0.11, dapr-1.0 or current, got '" + o.profile + "'";
+  if (!o.dapr_version.empty() && !valid_dapr_version(o.dapr_version)) {
+    error = "--dapr-version: expected a release such as 1.16 or 1.16.2, latest or auto, got '" +
+            o.dapr_version + "'";
     return std::nullopt;
   }
   return o;

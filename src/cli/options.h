@@ -17,8 +17,10 @@ struct Options {
       "text";           // lint: text|json|sarif|github|codeclimate; rules: text|json|markdown
   std::string output;   // empty: stdout
   std::string fail_on;  // error | warning | note | none; empty: the config's, else warning
-  std::string profile;  // empty: the config's, else auto
-  std::string config;   // --config FILE; empty: the nearest .daprlint.yaml
+  /// --dapr-version (or its alias --profile): auto, latest or X.Y[.Z]; empty: the config's,
+  /// else auto.
+  std::string dapr_version;
+  std::string config;  // --config FILE; empty: the nearest .daprlint.yaml
   bool no_config = false;
   bool show_suppressed = false;
   bool omit_suppressed = false;  // leave them out of every format

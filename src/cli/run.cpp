@@ -165,13 +165,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   InputList inputs = collect_inputs(options->paths);
   if (config)
     std::erase_if(inputs.files, [&](const std::string& f) { return config->excludes(f); });
-  std::string profile = !options->profile.empty() ? options->profile
-                        : config                  ? config->profile.value_or("auto")
-                                                  : "auto";
+  std::string dapr_version = !options->dapr_version.empty() ? options->dapr_version
+                             : config                       ? config->dapr_version.value_or("auto")
+                                                            : "auto";
   std::string fail_on = !options->fail_on.empty() ? options->fail_on
                         : config                  ? config->fail_on.value_or("warning")
                                                   : "warning";
-  EngineOptions engine{options->only_rules,         profile,       options->now, options->timings,
+  EngineOptions engine{options->only_rules,         dapr_version,  options->now, options->timings,
                        limits_of(*options, config), options->jobs, disabled};
   LintResult result = lint_files(inputs.files, rules, engine);
   apply_suppressions(result, rules, engine, config ? &*config : nullptr);

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <set>
 
+#include "engine/engine.h"
 #include "load/input.h"
 #include "load/located.h"
 #include "load/schema_validator.h"
@@ -141,7 +142,13 @@ std::optional<Config> load_config(const std::string& path, std::vector<std::stri
       errors.push_back(located(path, problems.front().at, problems.front().message));
     return std::nullopt;
   }
-  if (Node n = root.get("profile")) c.profile = std::string(n.text());
+  if (root.get("profile") && root.get("dapr-version")) {
+    errors.push_back(located(path, root.get("profile").key(),
+                             "profile is the older name of dapr-version: give one of them"));
+    return std::nullopt;
+  }
+  if (Node n = root.get("profile")) c.dapr_version = profile_release(std::string(n.text()));
+  if (Node n = root.get("dapr-version")) c.dapr_version = std::string(n.text());
   if (Node n = root.get("fail-on")) c.fail_on = std::string(n.text());
   for (const NodeEntry& e : root.get("categories").entries())
     c.categories[std::string(e.key.text())] = e.value.text() == "on";

@@ -29,11 +29,11 @@ struct Exemption {
 };
 
 struct Config {
-  std::string path;                    // as given or found, for messages
-  std::filesystem::path dir;           // `exclude` globs are relative to it
-  std::shared_ptr<const Tree> tree;    // owns every Node below
-  std::optional<std::string> profile;  // --profile wins
-  std::optional<std::string> fail_on;  // --fail-on wins
+  std::string path;                         // as given or found, for messages
+  std::filesystem::path dir;                // `exclude` globs are relative to it
+  std::shared_ptr<const Tree> tree;         // owns every Node below
+  std::optional<std::string> dapr_version;  // `dapr-version`, or `profile` mapped; the option wins
+  std::optional<std::string> fail_on;       // --fail-on wins
   std::map<std::string, bool> categories;
   struct RuleSetting {
     Node at;  // the rule's key

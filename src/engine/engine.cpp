@@ -8,6 +8,7 @@
 #include "engine/parallel.h"
 #include "model/version.h"
 #include "rules/declarative.h"
+#include "rules/release_facts.h"
 
 namespace daprlint {
 
@@ -16,10 +17,51 @@ double milliseconds_since(std::chrono::steady_clock::time_point start) {
       .count();
 }
 
-std::string resolve_profile(const std::string& requested,
-                            const std::optional<Version>& control_plane) {
-  if (requested != "auto") return requested;
-  return control_plane ? profile_for(*control_plane) : "current";
+std::string RunRelease::release() const {
+  return to_string(ReleaseFacts::embedded().releases()[index]);
+}
+
+std::string RunRelease::describe() const {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  std::string out = "Dapr " + release() + " guidance, ";
+  if (source.empty()) return out + "the latest (no Dapr release found in the input)";
+  // A line (`1.16.x`, `>=1.15 <1.17`) was mapped to a known release; only a release outside
+  // the facts is worth a word.
+  auto found = parse_release(version);
+  if (found && *found > facts.releases().back())
+    return out + "the latest known, for " + source + " " + version;
+  if (found && *found < facts.releases().front())
+    return out + "the oldest known, for " + source + " " + version;
+  return out + "from " + source + " " + version;
+}
+
+std::string profile_release(const std::string& profile) {
+  if (profile == "dapr-0.11") return "0.11";
+  if (profile == "dapr-1.0") return "1.11";
+  if (profile == "current") return "latest";
+  return profile;
+}
+
+bool valid_dapr_version(std::string_view requested) {
+  return requested == "auto" || requested == "latest" || parse_release(requested).has_value();
+}
+
+RunRelease resolve_release(const std::string& requested, const Inventory& inventory) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  RunRelease r;
+  r.index = facts.latest();
+  if (requested == "auto") {
+    if (auto found = input_version(inventory)) {
+      r.version = found->version.text;
+      r.source = found->source;
+      r.index = facts.nearest(Release{found->version.major, found->version.minor});
+    }
+  } else if (auto given = parse_release(requested)) {
+    r.version = requested;
+    r.source = "--dapr-version";
+    r.index = facts.nearest(*given);
+  }
+  return r;
 }
 
 Reads rule_reads(const Rule& rule) {
@@ -28,9 +70,6 @@ Reads rule_reads(const Rule& rule) {
     return native ? native->reads : Reads::Inventory;
   }
   if (rule.targets.in_control_plane_namespace) return Reads::Inventory;
-  for (const Check& check : rule.checks) {
-    if (check.message.find("{profile}") != std::string::npos) return Reads::Profile;
-  }
   return Reads::Object;
 }
 
@@ -50,15 +89,12 @@ void sort_findings(std::vector<Finding>& findings) {
 }
 
 std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
-                               const EngineOptions& options, std::string& profile_used,
+                               const EngineOptions& options, const RunRelease& release,
                                std::vector<Timing>* timings, bool inventory_only) {
-  std::optional<Version> control_plane = control_plane_version(inventory);
-  RunContext ctx{inventory, resolve_profile(options.profile, control_plane), options.now,
-                 control_plane};
-  profile_used = ctx.profile;
+  RunContext ctx{inventory, options.now, release.index, control_plane_version(inventory)};
   std::vector<const Rule*> selected;
   for (const Rule& rule : rules.rules) {
-    if (!options.selects(rule.id) || !rule.applies_to_profile(ctx.profile)) continue;
+    if (!options.selects(rule.id) || !rule.applies_to(release.index)) continue;
     if (inventory_only && rule_reads(rule) != Reads::Inventory) continue;
     selected.push_back(&rule);
   }

@@ -19,7 +19,9 @@ namespace daprlint {
 
 struct EngineOptions {
   std::vector<std::string> only;  // rule ids to run (--rule); empty: all
-  std::string profile = "auto";   // auto | dapr-0.11 | dapr-1.0 | current
+  /// The Dapr release whose guidance applies: `auto` (found in the input, else the latest the
+  /// facts know), `latest`, or a release `X.Y[.Z]` (--dapr-version).
+  std::string dapr_version = "auto";
   std::time_t now = 0;
   bool timings = false;               // measure the load and every rule (`--timings`)
   LoadLimits limits;                  // bounds on each input file (yaml-limit-exceeded)
@@ -40,10 +42,30 @@ struct EngineOptions {
   }
 };
 
-/// The guideline edition for a run: the requested one, or for `auto` the edition of the
-/// control-plane image version in the input, else `current`.
-std::string resolve_profile(const std::string& requested,
-                            const std::optional<Version>& control_plane);
+/// The Dapr release whose guidance a run applies, and why.
+struct RunRelease {
+  std::size_t index = 0;  // into ReleaseFacts::releases(): the facts that apply
+  std::string version;    // as found or given (`1.16.19`, `1.16.x`); empty when none was found
+  std::string source;     // `control-plane images`, `--dapr-version`, ...; empty when none
+
+  /// `1.16`: the release whose guidance applies.
+  std::string release() const;
+  /// `Dapr 1.16 guidance, from control-plane images 1.16.19`, `Dapr 1.18 guidance, the latest
+  /// (no Dapr release found in the input)`.
+  std::string describe() const;
+};
+
+/// The release a guideline edition of the older --profile / `profile:` stands for: dapr-0.11
+/// -> 0.11, dapr-1.0 -> 1.11 (the last release of that edition), current -> latest; anything
+/// else is returned as it is.
+std::string profile_release(const std::string& profile);
+
+/// Whether `requested` is a value EngineOptions::dapr_version accepts.
+bool valid_dapr_version(std::string_view requested);
+
+/// The release for a run: the requested one, or for `auto` the one input_version() finds, else
+/// the latest the facts know.
+RunRelease resolve_release(const std::string& requested, const Inventory& inventory);
 
 /// Native rule ids in `rules` that have no C++ implementation (a broken --rules-dir).
 std::vector<std::string> unimplemented_native_rules(const RuleSet& rules);
@@ -55,15 +77,14 @@ struct Timing {
 };
 
 /// What a rule's findings depend on (rules/native/native_rule.h): a declarative rule reads its
-/// object, the profile when a message names it, the inventory when it targets the
-/// control-plane namespace.
+/// object, or the inventory when it targets the control-plane namespace.
 Reads rule_reads(const Rule& rule);
 
 /// Runs every selected rule, or with `inventory_only` only the rules that read the inventory
 /// (the others ran in the object phase); the findings are in rule order until sort_findings().
 /// When `timings` is given, appends each rule's wall time to it.
 std::vector<Finding> run_rules(const RuleSet& rules, const Inventory& inventory,
-                               const EngineOptions& options, std::string& profile_used,
+                               const EngineOptions& options, const RunRelease& release,
                                std::vector<Timing>* timings = nullptr, bool inventory_only = false);
 
 /// Wall time from `start` until now.

@@ -50,7 +50,8 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   }
   r.inventory.index();
   if (options.timings) r.timings.push_back({"load", milliseconds_since(start)});
-  std::vector<Finding> found = run_rules(rules, r.inventory, options, r.profile,
+  r.release = resolve_release(options.dapr_version, r.inventory);
+  std::vector<Finding> found = run_rules(rules, r.inventory, options, r.release,
                                          options.timings ? &r.timings : nullptr, options.stream);
   // The biggest file's object-phase findings move over as a whole vector (a List export's are
   // most of the peak: copying them into a new vector would hold them twice); the rest are appended.
@@ -72,8 +73,8 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
     std::vector<Finding>().swap(l.checked);
   }
   std::move(found.begin(), found.end(), std::back_inserter(r.findings));
+  keep_release(r.findings, r.release.index);
   if (phase) {
-    keep_profile(r.findings, r.profile);
     if (options.timings) {
       std::vector<Timing> checked = phase->timings();
       r.timings.insert(r.timings.end(), checked.begin(), checked.end());
@@ -89,7 +90,10 @@ Report make_report(LintResult& result, const RuleSet& rules, const EngineOptions
   report.findings = std::move(result.findings);
   report.notices = std::move(result.notices);
   report.objects = result.inventory.objects.size();
-  report.profile = result.profile;
+  report.release = result.release.release();
+  report.release_version = result.release.version;
+  report.release_source = result.release.source;
+  report.release_text = result.release.describe();
   for (const Rule& rule : rules.rules) {
     if (options.selects(rule.id)) report.rules.push_back(&rule);
   }

@@ -16,8 +16,8 @@ struct LintResult {
   std::vector<Finding> findings;  // sorted, loader findings included
   std::vector<Notice> notices;
   std::vector<std::string> errors;  // unreadable files
-  std::string profile;
-  std::vector<Timing> timings;  // filled when EngineOptions::timings is set
+  RunRelease release;               // whose guidance applied
+  std::vector<Timing> timings;      // filled when EngineOptions::timings is set
   /// `# daprlint:ignore` comments per file (same index as inventory.files).
   std::vector<std::vector<CommentSuppression>> comments;
 };

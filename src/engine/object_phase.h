@@ -1,10 +1,10 @@
 #pragma once
 // The rules that read one object at a time run on each batch of objects as soon as it is
 // loaded (on the loading thread, or beside it for a big file: check_thread.h), so that a 100 MB
-// List export never needs every item's whole tree at once. The run's profile is not known yet then
-// (it comes from the control plane's version, which any later object may show): a rule that depends
-// on it checks the object under every candidate profile and each finding records the profiles it
-// holds under (Finding::profiles); keep_profile() drops the others once the profile is resolved.
+// List export never needs every item's whole tree at once. The run's Dapr release is not known yet
+// then (it comes from the control plane's version, which any later object may show): each finding
+// records the releases whose guidance it follows (Finding::releases), and keep_release() drops the
+// others once the release is resolved.
 
 #include <atomic>
 #include <memory>
@@ -29,21 +29,13 @@ class ObjectPhase {
   std::vector<Timing> timings() const;
 
  private:
-  struct Entry {
-    const Rule* rule;
-    std::vector<std::uint8_t> profiles;  // candidate profile indexes the rule applies under
-    bool per_profile;                    // it reads the profile: one run per candidate
-  };
-  std::vector<Entry> entries_;
+  std::vector<const Rule*> rules_;
   std::time_t now_;
   bool timings_;
   std::unique_ptr<std::atomic<double>[]> elapsed_;  // milliseconds, per entry
 };
 
-/// The bit of a profile in Finding::profiles.
-std::uint8_t profile_bit(const std::string& profile);
-
-/// Drops the findings that do not hold under `profile`.
-void keep_profile(std::vector<Finding>& findings, const std::string& profile);
+/// Drops the findings that do not follow the guidance of the `release`-th known release.
+void keep_release(std::vector<Finding>& findings, std::size_t release);
 
 }  // namespace daprlint

@@ -208,7 +208,7 @@ class NoteWriter {
   /// Whether the run checked `id`, so that a suppression of it matching nothing is stale.
   bool ran(std::string_view id) const {
     const Rule* rule = rules_.find(id);
-    return rule && options_.selects(id) && rule->applies_to_profile(result_.profile);
+    return rule && options_.selects(id) && rule->applies_to(result_.release.index);
   }
 
   void flush() {

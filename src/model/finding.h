@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/release.h"
+
 namespace daprlint {
 
 /// Ordered, so a threshold compares with >=. The names are also SARIF's levels.
@@ -35,9 +37,10 @@ struct Finding {
   std::string helm_source;
   std::string node_path;  // path of the reported node in its object: stable across line moves
   std::optional<Suppression> suppression;  // set: reported only with --show-suppressed
-  /// The guideline profiles under which it holds, a bit each (engine/object_phase.h): a rule
-  /// that checked the object before the run's profile was known reports for every candidate.
-  std::uint8_t profiles = 0xff;
+  /// The Dapr releases whose guidance it follows, a bit each (model/release.h): objects are
+  /// checked as they load, before the run's release is known, and the findings of other
+  /// releases are dropped once it is (engine/object_phase.h).
+  ReleaseMask releases = kEveryRelease;
 };
 
 /// 32 hex digits of SHA-256 over the finding's identity. Findings about a file rather than an

@@ -219,6 +219,19 @@ Component component_from_name(std::string_view name) {
   return Component::None;
 }
 
+Node dapr_container(const Object& o) {
+  if (!o.is_control_plane() || !o.is_workload()) return {};
+  Node containers = o.pod_template.get("spec").get("containers");
+  for (Node c : containers.elements()) {
+    Component found = from_container(c);
+    if (found == o.component ||
+        (o.component == Component::PlacementLegacy && found == Component::Placement)) {
+      return c;
+    }
+  }
+  return containers.at(0);
+}
+
 bool is_truthy(std::string_view value) {
   std::string v(value);
   std::transform(v.begin(), v.end(), v.begin(), [](unsigned char ch) { return std::tolower(ch); });

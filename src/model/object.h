@@ -70,6 +70,12 @@ struct Object {
   std::string node_path(Node at) const;
 };
 
+/// The container of a control-plane workload that runs the Dapr binary (`dapr-operator`, or
+/// one whose image is the component's), not one added beside it (1.18's
+/// global.extraContainers: log shippers, agents); else its first container, which is where the
+/// chart puts it. Absent for other objects.
+Node dapr_container(const Object& object);
+
 /// Fills the derived fields of an object. Values held in a string are left to the loader,
 /// which has the file's text to locate them (chart_values_text is set, chart_values is not).
 void classify(Object& object);

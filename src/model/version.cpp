@@ -6,6 +6,7 @@
 #include <map>
 #include <tuple>
 
+#include "model/chart_version.h"
 #include "model/inventory.h"
 
 namespace daprlint {
@@ -74,10 +75,72 @@ std::optional<Version> control_plane_version(const Inventory& inventory) {
   return most_common_version(versions);
 }
 
-std::string profile_for(const Version& v) {
-  if (v.major < 1) return "dapr-0.11";
-  if (v.major == 1 && v.minor < 12) return "dapr-1.0";
-  return "current";
+namespace {
+
+/// `1.16.19`, `v1.16.19` as a label value; an image tag parses the same way.
+std::optional<Version> label_version(std::string_view text) {
+  return image_version(std::string("dapr:") + std::string(text));
+}
+
+std::optional<Version> most_common_label(const Inventory& inventory) {
+  std::vector<Version> versions;
+  for (const Object& o : inventory.objects) {
+    if (!o.is_control_plane() || o.component == Component::Dashboard) continue;
+    for (Node labels :
+         {o.root.get("metadata").get("labels"), o.pod_template.get("metadata").get("labels")}) {
+      if (auto v = label_version(labels.get("app.kubernetes.io/version").text())) {
+        versions.push_back(*v);
+        break;
+      }
+    }
+  }
+  return most_common_version(versions);
+}
+
+/// The first Dapr chart install whose version names a release line.
+std::optional<FoundVersion> chart_install_version(const Inventory& inventory) {
+  for (const Object& o : inventory.objects) {
+    if (!o.dapr_chart) continue;
+    auto line = newest_release_line(o.chart_version.text());
+    if (!line || line->major == kAnyNumber || line->minor == kAnyNumber) continue;
+    Version v;
+    v.major = line->major;
+    v.minor = line->minor;
+    if (auto exact = label_version(o.chart_version.text());
+        exact && exact->major == v.major && exact->minor == v.minor) {
+      v = *exact;
+    } else {
+      v.text = std::string(o.chart_version.text());
+    }
+    return FoundVersion{v,
+                        o.kind + " " + (o.namespace_.empty() ? "" : o.namespace_ + "/") + o.name};
+  }
+  return std::nullopt;
+}
+
+std::optional<Version> sidecar_version(const Inventory& inventory) {
+  std::vector<Version> versions;
+  for (const Object& o : inventory.objects) {
+    if (!o.dapr_app || !o.live) continue;
+    Node spec = o.pod_template.get("spec");
+    for (Node list : {spec.get("containers"), spec.get("initContainers")}) {
+      for (Node c : list.elements()) {
+        if (c.get("name").text() != "daprd") continue;
+        if (auto v = image_version(c.get("image").text())) versions.push_back(*v);
+      }
+    }
+  }
+  return most_common_version(versions);
+}
+
+}  // namespace
+
+std::optional<FoundVersion> input_version(const Inventory& inventory) {
+  if (auto v = control_plane_version(inventory)) return FoundVersion{*v, "control-plane images"};
+  if (auto v = most_common_label(inventory)) return FoundVersion{*v, "control-plane labels"};
+  if (auto found = chart_install_version(inventory)) return found;
+  if (auto v = sidecar_version(inventory)) return FoundVersion{*v, "sidecar images"};
+  return std::nullopt;
 }
 
 }  // namespace daprlint

@@ -47,8 +47,16 @@ std::optional<Version> most_common_version(const std::vector<Version>& versions)
 /// when the input holds no versioned control-plane image.
 std::optional<Version> control_plane_version(const Inventory& inventory);
 
-/// The guideline edition for a Dapr version: `dapr-0.11` below 1.0, `dapr-1.0` for 1.0-1.11,
-/// `current` from 1.12 (dapr/docs#4091 dropped control-plane memory limits "in Dapr 1.12+").
-std::string profile_for(const Version& v);
+/// The Dapr release an input runs, and where it was read.
+struct FoundVersion {
+  Version version;     // a release line alone (`1.16.x`) has patch 0 and keeps its text
+  std::string source;  // `control-plane images`, `HelmRelease dapr-system/dapr`, ...
+};
+
+/// The Dapr release of the input, from the first of: the control plane's images, its
+/// `app.kubernetes.io/version` labels, the chart version a Flux HelmRelease or Argo CD
+/// Application installs (the newest release line a constraint admits), the daprd images of a
+/// cluster export. nullopt when none tells.
+std::optional<FoundVersion> input_version(const Inventory& inventory);
 
 }  // namespace daprlint

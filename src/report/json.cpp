@@ -26,6 +26,7 @@ nlohmann::ordered_json finding_json(const Report& report, const Finding& f) {
   j["path"] = f.node_path;
   j["helmSource"] = f.helm_source.empty() ? nlohmann::ordered_json(nullptr)
                                           : nlohmann::ordered_json(f.helm_source);
+  j["daprRelease"] = report.release;
   j["suppressed"] = f.suppression.has_value();
   if (f.suppression) {
     j["suppression"] = {{"kind", f.suppression->in_source ? "inSource" : "external"},
@@ -47,8 +48,13 @@ void render_json(const Report& report, std::ostream& out) {
   doc["notices"] = std::move(notices);
   doc["summary"] = {{"errors", c.errors},        {"warnings", c.warnings},
                     {"notes", c.notes},          {"files", report.files.size()},
-                    {"objects", report.objects}, {"profile", report.profile},
-                    {"suppressed", c.suppressed}};
+                    {"objects", report.objects}, {"suppressed", c.suppressed}};
+  auto or_null = [](const std::string& s) {
+    return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+  };
+  doc["summary"]["daprRelease"] = {{"release", report.release},
+                                   {"version", or_null(report.release_version)},
+                                   {"source", or_null(report.release_source)}};
   if (report.baseline_used) {
     doc["summary"]["baseline"] = {{"matched", report.baseline_matched},
                                   {"absent", report.baseline_absent}};

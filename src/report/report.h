@@ -22,7 +22,9 @@ struct Report {
   std::vector<Finding> findings;   // sorted
   std::vector<Notice> notices;
   std::size_t objects = 0;
-  std::string profile;
+  /// The Dapr release whose guidance applied: `1.16`, as found (`1.16.19`, empty when none
+  /// was), where (`control-plane images`), and all of it in words for the summary line.
+  std::string release, release_version, release_source, release_text;
   bool show_suppressed = false;  // text: list suppressed findings too
   unsigned jobs = 1;             // threads that render JSON and SARIF findings (0: every core)
   bool baseline_used = false;

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <string>
 
+#include "rules/release_facts.h"
+
 namespace daprlint {
 namespace {
 
@@ -40,8 +42,111 @@ std::string applies_to(const Rule& r) {
                                                        "Argo CD Application)"
                                                      : "the control plane");
   if (r.targets.live) parts.push_back(*r.targets.live ? "cluster exports only" : "manifests only");
-  if (!r.profiles.empty()) parts.push_back("profiles " + join(r.profiles, ", "));
-  return parts.empty() ? "every object" : join(parts, "; ");
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  parts.push_back((r.releases & facts.every()) == facts.every()
+                      ? "every Dapr release"
+                      : "Dapr " + facts.describe(r.releases));
+  return join(parts, "; ");
+}
+
+/// `1.10-1.16: 2s; 1.17-1.18: 8s` from a release-ranged map.
+std::string ranged_values(Node ranged) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  std::vector<std::string> parts;
+  for (const auto& [range, value] : ranged.entries()) {
+    std::string text = value.is_scalar() ? std::string(value.text()) : "(a list)";
+    if (value.is_seq()) {
+      std::vector<std::string> items;
+      for (Node e : value.elements()) items.emplace_back(e.text());
+      text = "[" + join(items, ", ") + "]";
+    }
+    parts.push_back(facts.describe(facts.mask(range.text())) + ": " +
+                    (text.empty() ? "\"\"" : text));
+  }
+  return parts.empty() ? "none" : join(parts, "; ");
+}
+
+/// What each release adds to, and drops from, a map of name -> release range (or -> {releases:
+/// range}): `1.17: a, b; 1.18: c; dropped in 1.9: d`. Names under a name added by the same
+/// release are left out (`x.y` when `x` is new).
+std::string additions(Node ranges) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  const std::size_t count = facts.releases().size();
+  std::vector<std::vector<std::string>> added(count), dropped(count);
+  std::vector<std::pair<std::string, std::size_t>> firsts;
+  for (const auto& [name, value] : ranges.entries()) {
+    Node range = value.is_map() ? value.get("releases") : value;
+    const ReleaseMask m = facts.mask(range.text());
+    std::string n(name.text());
+    for (std::size_t i = 0; i < count; ++i) {
+      const bool here = m & release_bit(i), before = i > 0 && (m & release_bit(i - 1));
+      if (here && !before && i > 0) {
+        bool under_new = std::any_of(firsts.begin(), firsts.end(), [&](const auto& f) {
+          return f.second == i && n.starts_with(f.first) && n.size() > f.first.size() &&
+                 (n[f.first.size()] == '.' || n[f.first.size()] == '[');
+        });
+        firsts.emplace_back(n, i);
+        if (!under_new) added[i].push_back(n);
+      }
+      if (!here && before) dropped[i].push_back(n);
+    }
+  }
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string release = to_string(facts.releases()[i]);
+    if (!added[i].empty()) parts.push_back(release + ": " + join(added[i], ", "));
+    if (!dropped[i].empty())
+      parts.push_back("dropped in " + release + ": " + join(dropped[i], ", "));
+  }
+  return parts.empty() ? "none" : join(parts, "; ");
+}
+
+/// One line per fact the rule reads, from rules/facts.
+std::string fact_line(const std::string& kind, const std::string& name) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  if (kind == "chart-value")
+    return "chart default of `" + name +
+           "`: " + ranged_values(facts.chart_value(name).get("default"));
+  if (kind == "flag") {
+    std::size_t slash = name.find('/');
+    Node flag = facts.flag(name.substr(0, slash), name.substr(slash + 1));
+    return "default of " + name.substr(0, slash) + " `--" + name.substr(slash + 1) +
+           "` (flags known for Dapr " + facts.describe(facts.flags_known()) +
+           "): " + ranged_values(flag.get("default"));
+  }
+  if (kind == "annotations")
+    return "pod annotations each release adds: " + additions(facts.annotations());
+  if (kind == "crd") {
+    std::string out;
+    for (const auto& [version, entry] : facts.crd(name).get("versions").entries())
+      out += (out.empty() ? "" : "; ") + std::string(version.text()) + ": " +
+             additions(entry.get("fields"));
+    return "schema fields each release adds to `" + name + "`: " + out;
+  }
+  if (kind == "crd-required") {
+    std::size_t space = name.find(' ');
+    std::string crd = name.substr(0, space), path = name.substr(space + 1);
+    std::string out;
+    for (const auto& [version, entry] : facts.crd(crd).get("versions").entries())
+      out += (out.empty() ? "" : "; ") + std::string(version.text()) + ": " +
+             ranged_values(entry.get("required").get(path));
+    return "fields `" + crd + "` requires under `" + path + "`: " + out;
+  }
+  if (kind == "workload")
+    return "what the chart renders for `" + name + "`: containers " +
+           ranged_values(facts.workload(name).get("containers"));
+  return kind + " " + name;
+}
+
+/// A `by_release` entry of the params: its fields but `releases`, as `key: value`.
+std::string param_entry(Node entry) {
+  std::vector<std::string> parts;
+  for (const auto& [key, value] : entry.entries()) {
+    if (key.text() == "releases") continue;
+    parts.push_back(std::string(key.text()) + ": " +
+                    (value.is_scalar() ? std::string(value.text()) : "(see the rule file)"));
+  }
+  return join(parts, ", ");
 }
 
 void list_text(const std::vector<Rule>& rules, std::ostream& out) {
@@ -67,7 +172,8 @@ void list_markdown(const std::vector<Rule>& rules, std::ostream& out) {
   for (const Rule& r : rules) {
     out << "\n## " << r.id << "\n\n**" << r.title << "** — " << severity_name(r.severity) << ", "
         << r.category << "; applies to " << applies_to(r) << ".\n\n"
-        << r.description << "\n\n### How to fix\n\n"
+        << r.description << "\n\n### Releases\n\n"
+        << release_section(r) << "\n### How to fix\n\n"
         << r.remediation << (r.remediation.ends_with('\n') ? "" : "\n") << "\nMore: <" << r.help_uri
         << ">\n";
   }
@@ -81,7 +187,7 @@ void list_json(const std::vector<Rule>& rules, std::ostream& out) {
                     {"severity", severity_name(r.severity)},
                     {"category", r.category},
                     {"tags", r.tags},
-                    {"profiles", r.profiles},
+                    {"releases", ReleaseFacts::embedded().describe(r.releases)},
                     {"appliesTo", applies_to(r)},
                     {"description", r.description},
                     {"remediation", r.remediation},
@@ -101,10 +207,30 @@ void render_rule_list(const std::vector<Rule>& rules, std::string_view format, s
     list_text(rules, out);
 }
 
+std::string release_section(const Rule& r) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  std::string out = "Dapr releases: " + facts.describe(r.releases) +
+                    (r.releases_text.empty() ? "" : " (`" + r.releases_text + "`)") + ".\n";
+  for (Node entry : r.params.get("by_release").elements()) {
+    out += "- " + facts.describe(facts.mask(entry.get("releases").text())) + ": " +
+           param_entry(entry) + "\n";
+  }
+  for (const auto& [kind, name] : r.facts) out += "- " + fact_line(kind, name) + "\n";
+  return out;
+}
+
 void render_rule_explanation(const Rule& r, std::ostream& out) {
   out << r.id << " (" << severity_name(r.severity) << ", " << r.category << ")\n"
       << r.title << "\n\nApplies to " << applies_to(r) << ".\n\nWhy\n"
-      << wrap(r.description, 80, "  ") << "\nHow to fix\n";
+      << wrap(r.description, 80, "  ") << "\nReleases\n";
+  std::istringstream release_lines(release_section(r));
+  for (std::string line; std::getline(release_lines, line);) {
+    const bool bullet = line.starts_with("- ");
+    std::string wrapped = wrap(bullet ? line.substr(2) : line, 80, bullet ? "    " : "  ");
+    if (bullet) wrapped.replace(0, 4, "  - ");
+    out << wrapped;
+  }
+  out << "\nHow to fix\n";
   std::istringstream lines(r.remediation);
   for (std::string line; std::getline(lines, line);)
     out << (line.empty() ? "" : "  ") << line << '\n';

@@ -2,6 +2,7 @@
 // The rule catalogue as documentation: `daprlint rules` (a table) and `daprlint explain <id>`.
 
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,5 +15,10 @@ void render_rule_list(const std::vector<Rule>& rules, std::string_view format, s
 
 /// One rule's documentation: title, why it matters, how to fix it, what it applies to.
 void render_rule_explanation(const Rule& rule, std::ostream& out);
+
+/// Which Dapr releases the rule applies to and what differs between them (its `by_release`
+/// params and the release facts it reads), as Markdown lines: for explain, docs/rules.md and
+/// the SARIF help.
+std::string release_section(const Rule& rule);
 
 }  // namespace daprlint

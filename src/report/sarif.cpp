@@ -6,6 +6,7 @@
 #include "report/fingerprints.h"
 #include "report/json_stream.h"
 #include "report/report.h"
+#include "report/rule_docs.h"
 
 namespace daprlint {
 namespace {
@@ -50,7 +51,15 @@ std::string pascal(const std::string& id) {
   return out;
 }
 
-json rule_descriptor(const Rule& r) {
+/// The rule's remediation, the releases it applies to and the release whose guidance the run
+/// applied: what `daprlint explain` prints, in Markdown.
+std::string help_text(const Rule& r, const Report& report) {
+  std::string text = r.remediation;
+  if (!text.ends_with('\n')) text += '\n';
+  return text + "\n" + release_section(r) + "\nThis run applied the " + report.release_text + ".\n";
+}
+
+json rule_descriptor(const Rule& r, const Report& report) {
   json props;
   props["tags"] = r.tags;
   props["precision"] = "high";
@@ -60,7 +69,7 @@ json rule_descriptor(const Rule& r) {
       {"name", pascal(r.id)},
       {"shortDescription", {{"text", r.title}}},
       {"fullDescription", {{"text", r.description}}},
-      {"help", {{"text", r.remediation}, {"markdown", r.remediation}}},
+      {"help", {{"text", help_text(r, report)}, {"markdown", help_text(r, report)}}},
       {"helpUri", r.help_uri},
       {"defaultConfiguration", {{"level", std::string(severity_name(r.severity))}}},
       {"properties", props},
@@ -103,7 +112,8 @@ class ResultWriter {
       result["suppressions"] = json::array({suppression});
     }
     if (report_.baseline_used) result["baselineState"] = "new";
-    if (!f.helm_source.empty()) result["properties"] = {{"helmSource", f.helm_source}};
+    result["properties"] = {{"daprRelease", report_.release}};
+    if (!f.helm_source.empty()) result["properties"]["helmSource"] = f.helm_source;
     return result;
   }
 
@@ -120,7 +130,7 @@ void render_sarif(const Report& report, std::ostream& out) {
   std::map<std::string, std::size_t> index;
   for (const Rule* r : report.rules) {
     index[r->id] = rules.size();
-    rules.push_back(rule_descriptor(*r));
+    rules.push_back(rule_descriptor(*r, report));
   }
   json notifications = json::array();
   for (const Notice& n : report.notices) {
@@ -143,6 +153,11 @@ void render_sarif(const Report& report, std::ostream& out) {
            "https://docs.dapr.io/operations/hosting/kubernetes/kubernetes-production/"},
           {"rules", std::move(rules)}}}}},
       {"automationDetails", {{"id", "daprlint/"}}},
+      {"properties",
+       {{"daprRelease", report.release},
+        {"daprReleaseVersion", report.release_version},
+        {"daprReleaseSource", report.release_source},
+        {"guidance", report.release_text}}},
       {"invocations", json::array({invocation})},
       {"columnKind", "unicodeCodePoints"},
       {"results", json::array({kStreamedArray})},

@@ -46,7 +46,7 @@ std::string summary_line(const Report& report) {
   Counts c = count(report.findings);
   std::string line = plural(c.errors, "error") + ", " + plural(c.warnings, "warning") + ", " +
                      plural(c.notes, "note") + " in " + plural(report.files.size(), "file") + " (" +
-                     plural(report.objects, "object") + ", profile " + report.profile + ")";
+                     plural(report.objects, "object") + "); " + report.release_text;
   if (c.suppressed)
     line += "; " + std::to_string(c.suppressed) + " suppressed" +
             (report.show_suppressed ? "" : " (--show-suppressed lists them)");

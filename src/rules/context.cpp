@@ -3,7 +3,7 @@
 namespace daprlint {
 
 void Emitter::report(const Object& object, Node at, std::string message,
-                     std::optional<Severity> severity) const {
+                     std::optional<Severity> severity, ReleaseMask releases) const {
   if (!at) at = object.root;
   Finding f;
   f.rule_id = rule_.id;
@@ -19,6 +19,7 @@ void Emitter::report(const Object& object, Node at, std::string message,
   f.name = object.name;
   f.helm_source = object.helm_source;
   f.node_path = object.node_path(at);  // also for Helm values parsed from a string
+  f.releases = releases & rule_.releases;
   out_.push_back(std::move(f));
 }
 

@@ -16,8 +16,11 @@ namespace daprlint {
 /// The whole run: rules may read every object but report only about the object they name.
 struct RunContext {
   const Inventory& inventory;
-  std::string profile;  // dapr-0.11 | dapr-1.0 | current
   std::time_t now = 0;  // the clock for certificate expiry
+  /// The Dapr release whose guidance applies (an index into ReleaseFacts::releases()). Unknown
+  /// while objects are checked as they load (Reads::Object): a rule whose finding depends on
+  /// the release then says which releases it holds for (Emitter::report).
+  std::optional<std::size_t> release;
   /// The control plane's release (control_plane_version), computed once per run.
   std::optional<Version> control_plane;
 };
@@ -27,9 +30,12 @@ class Emitter {
  public:
   Emitter(const Rule& rule, std::vector<Finding>& out) : rule_(rule), out_(out) {}
 
-  /// Reports at `at`, or at the object's root when `at` is absent.
+  /// Reports at `at`, or at the object's root when `at` is absent. `releases`: the Dapr
+  /// releases whose guidance the finding follows (it is kept only when the run's release is
+  /// one of them, and the rule applies to it).
   void report(const Object& object, Node at, std::string message,
-              std::optional<Severity> severity = std::nullopt) const;
+              std::optional<Severity> severity = std::nullopt,
+              ReleaseMask releases = kEveryRelease) const;
 
   const Rule& rule() const { return rule_; }
 

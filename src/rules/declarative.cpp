@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "rules/release_facts.h"
+
 namespace daprlint {
 namespace {
 
@@ -9,7 +11,7 @@ bool listed(const std::vector<std::string>& list, std::string_view item) {
   return list.empty() || std::find(list.begin(), list.end(), item) != list.end();
 }
 
-std::string fill(const std::string& message, const Object& o, const RunContext& ctx, Node element,
+std::string fill(const Rule& rule, const std::string& message, const Object& o, Node element,
                  const Match& m) {
   std::string out;
   out.reserve(message.size() + 32);
@@ -34,8 +36,8 @@ std::string fill(const std::string& message, const Object& o, const RunContext& 
       out += m.value;
     else if (key == "missing")
       out += m.missing;
-    else if (key == "profile")
-      out += ctx.profile;
+    else if (key == "releases")
+      out += "Dapr " + ReleaseFacts::embedded().describe(rule.releases);
     i = close;
   }
   return out;
@@ -88,7 +90,8 @@ void run_declarative(const Rule& rule, const Object& o, const RunContext& ctx,
         auto nodes = resolve(*check.report_at, anchor_of(*check.report_at, scope));
         if (!nodes.empty()) at = nodes.front();
       }
-      emit.report(o, at ? at : element, fill(check.message, o, ctx, element, m), check.severity);
+      emit.report(o, at ? at : element, fill(rule, check.message, o, element, m), check.severity,
+                  check.releases);
     }
   }
 }

@@ -5,9 +5,11 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/finding.h"
+#include "model/release.h"
 #include "model/tree.h"
 #include "rules/params.h"
 #include "rules/path.h"
@@ -31,6 +33,7 @@ struct Check {
   std::string message;
   std::optional<Severity> severity;
   std::optional<Path> report_at;
+  ReleaseMask releases = kEveryRelease;  // `releases:` of the check, within the rule's
 };
 
 struct Rule {
@@ -39,8 +42,14 @@ struct Rule {
   Severity severity = Severity::Warning;
   std::string category;
   std::vector<std::string> tags;
-  std::string security_severity;      // empty unless tagged security
-  std::vector<std::string> profiles;  // empty: every profile
+  std::string security_severity;  // empty unless tagged security
+  /// The Dapr releases the rule applies to (`releases:`, a range over the known releases) and
+  /// the range as written, for the docs; every release when absent.
+  ReleaseMask releases = kEveryRelease;
+  std::string releases_text;
+  /// The release facts the rule reads (`facts:`, e.g. {chart-value: global.ha.replicaCount}),
+  /// shown per release by its documentation: kind and name.
+  std::vector<std::pair<std::string, std::string>> facts;
   Targets targets;
   Engine engine = Engine::Declarative;
   std::optional<Path> for_each;
@@ -54,7 +63,8 @@ struct Rule {
   /// Set by .daprlint.yaml: every finding of the rule gets this severity.
   std::optional<Severity> configured_severity;
 
-  bool applies_to_profile(const std::string& profile) const;
+  /// Whether the rule applies to the i-th known release.
+  bool applies_to(std::size_t release) const { return (releases & release_bit(release)) != 0; }
 };
 
 }  // namespace daprlint

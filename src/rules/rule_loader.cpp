@@ -13,6 +13,7 @@
 #include "model/edit_distance.h"
 #include "rules/compiled_rules.h"
 #include "rules/embedded.h"
+#include "rules/release_facts.h"
 
 namespace fs = std::filesystem;
 
@@ -82,7 +83,7 @@ std::string with_params(std::string_view message, const RuleParams& params) {
 
 bool known_placeholders(const std::string& message, std::string& bad) {
   static const char* kKnown[] = {"kind",      "name",  "namespace", "component",
-                                 "container", "value", "missing",   "profile"};
+                                 "container", "value", "missing",   "releases"};
   for (std::size_t open = message.find('{'); open != std::string::npos;
        open = message.find('{', open + 1)) {
     std::size_t close = message.find('}', open);
@@ -132,6 +133,15 @@ bool compile_rule(Rule& r, std::vector<std::string>& errors) {
       ok = false;
     }
     if (Node s = c.get("severity")) check.severity = parse_severity(s.text());
+    if (Node range = c.get("releases")) {
+      std::string why;
+      auto mask = ReleaseFacts::embedded().range(range.text(), why);
+      if (!mask) {
+        errors.push_back(located(r.source, range, why));
+        ok = false;
+      }
+      check.releases = mask.value_or(0);
+    }
     ok = compile.path(c.get("report_at"), check.report_at) && ok;
     r.checks.push_back(std::move(check));
   }
@@ -152,9 +162,42 @@ bool compile_rule(Rule& r, std::vector<std::string>& errors) {
   return true;
 }
 
-bool Rule::applies_to_profile(const std::string& profile) const {
-  return profiles.empty() || std::find(profiles.begin(), profiles.end(), profile) != profiles.end();
+namespace {
+
+/// `releases:`, or the guideline editions of `profiles:` that it replaced (rules of a
+/// --rules-dir written before releases): dapr-0.11 is 0.11, dapr-1.0 is 1.0-1.11, current 1.12 on.
+bool read_releases(Rule& r, Node root, std::vector<std::string>& errors) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  if (Node range = root.get("releases")) {
+    std::string why;
+    auto mask = facts.range(range.text(), why);
+    if (!mask) {
+      errors.push_back(located(r.source, range, why));
+      return false;
+    }
+    r.releases = *mask;
+    r.releases_text = range.text();
+    return true;
+  }
+  Node profiles = root.get("profiles");
+  if (!profiles) return true;
+  static const std::pair<std::string_view, std::string_view> kEditions[] = {
+      {"dapr-0.11", "<1.0"}, {"dapr-1.0", ">=1.0 <1.12"}, {"current", ">=1.12"}};
+  std::vector<std::string> ranges;
+  r.releases = 0;
+  for (Node p : profiles.elements()) {
+    for (const auto& [edition, range] : kEditions) {
+      if (p.text() != edition) continue;
+      r.releases |= facts.mask(range);
+      ranges.emplace_back(range);
+    }
+  }
+  for (const std::string& range : ranges)
+    r.releases_text += (r.releases_text.empty() ? "" : " || ") + range;
+  return true;
 }
+
+}  // namespace
 
 const Rule* RuleSet::find(std::string_view id) const {
   for (const Rule& r : rules) {
@@ -217,7 +260,11 @@ std::optional<Rule> load_rule(std::shared_ptr<const Tree> tree, const std::strin
   r.category = root.get("category").text();
   r.tags = strings(root.get("tags"));
   r.security_severity = root.get("security-severity").text();
-  r.profiles = strings(root.get("profiles"));
+  if (!read_releases(r, root, errors)) return std::nullopt;
+  for (Node fact : root.get("facts").elements()) {
+    for (const auto& [kind, name] : fact.entries())
+      r.facts.emplace_back(std::string(kind.text()), std::string(name.text()));
+  }
   r.description = root.get("description").text();
   r.remediation = root.get("remediation").text();
   r.help_uri = root.get("helpUri").text();
@@ -245,7 +292,7 @@ RuleSet load_rules(const std::string& rules_dir, bool validate_embedded, unsigne
   std::map<std::string, Rule> by_id;
   std::vector<const EmbeddedFile*> embedded;
   for (const EmbeddedFile& f : embedded_files()) {
-    if (f.path.starts_with("rules/")) embedded.push_back(&f);
+    if (f.path.starts_with("rules/") && !f.path.starts_with("rules/facts/")) embedded.push_back(&f);
   }
   // Each embedded file's tree, parsed at build time; null for a file left to parse here.
   std::vector<const CompiledRuleFile*> compiled(embedded.size());

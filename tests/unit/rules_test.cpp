@@ -98,9 +98,6 @@ TEST_CASE("quantities and versions") {
   CHECK(image_version("localhost:5000/dapr/operator:v1.2.3")->text == "1.2.3");
   CHECK_FALSE(image_version("ghcr.io/dapr/operator:edge"));
   CHECK_FALSE(image_version("localhost:5000/dapr/operator"));
-  CHECK(profile_for(*image_version("daprio/dapr:0.11.3")) == "dapr-0.11");
-  CHECK(profile_for(*image_version("daprio/dapr:1.11.0")) == "dapr-1.0");
-  CHECK(profile_for(*image_version("daprio/dapr:1.12.0")) == "current");
 }
 
 TEST_CASE("a valid rule loads and compiles") {

@@ -16,13 +16,13 @@ namespace daprlint {
 using NativeCheck = void (*)(const RunContext& ctx, const Emitter& emit);
 
 /// What a rule's findings about an object depend on besides the object and the rule's params.
-/// The engine runs Object and Profile rules on each object as soon as it is loaded (the
-/// RunContext then holds a batch of objects and no control-plane version); Inventory rules run
+/// The engine runs Object rules on each object as soon as it is loaded (the RunContext then
+/// holds a batch of objects, and neither the run's release nor the control plane's version:
+/// findings that depend on the release carry the releases they hold for); Inventory rules run
 /// once every object is loaded, on objects trimmed to what they read (engine/trim.cpp).
 enum class Reads {
   Object,     // the object alone (and the clock)
-  Profile,    // the object and the run's guideline profile
-  Inventory,  // other objects, or the control plane's version or namespace
+  Inventory,  // other objects, the run's release, the control plane's version or namespace
 };
 
 struct NativeRule {
