@@ -118,7 +118,7 @@ for f in scalars empty dashes; do
 done
 printf '%s\ndata:\n  a: "1"\n  a: "2"\n' "$cm" >"$tmp/dup.yaml"
 check "duplicate key: located at the second key, names the first line" \
-  bash -c "'$bin' '$tmp/dup.yaml' | grep -q \"dup.yaml:6:3: error: duplicate mapping key 'a', first at line 5 \\[yaml-duplicate-key\\]\""
+  bash -c "'$bin' '$tmp/dup.yaml' | grep -q \"dup.yaml:6:3: error: duplicate mapping key 'a', first at line 5: the API server keeps the last value.* \\[yaml-duplicate-key\\]\""
 
 # --- Paths.
 lint "$tmp/missing" "$tmp/nope.yaml" "$tmp/lf.yaml"

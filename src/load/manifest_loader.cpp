@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "load/release_namespace.h"
 #include "load/yaml_parser.h"
 
 namespace daprlint {
@@ -244,7 +245,8 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index, const L
       if (out.objects[i].chart_values_text)
         parse_chart_values(out.objects[i], lines, limits, out.findings);
     }
-    flush(batch);
+    // A Helm render is checked once it is whole: its release namespace is found from all of it.
+    if (sources.empty()) flush(batch);
   };
   TreeSinks sinks;
   std::optional<std::string> items_source;  // looked up once per document, not per item
@@ -265,11 +267,14 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index, const L
     add(root, doc, source);
   };
   ParsedStream parsed = parse_yaml(text, limits, sinks);
+  infer_release_namespaces(out.objects);
   flush(1);
   for (const DuplicateKey& d : parsed.duplicates) {
     out.findings.push_back(file_finding(
         "yaml-duplicate-key", file_index, d.line, d.column,
-        "duplicate mapping key '" + d.key + "', first at line " + std::to_string(d.first_line)));
+        "duplicate mapping key '" + d.key + "', first at line " + std::to_string(d.first_line) +
+            ": the API server keeps the last value, which daprlint reads; kustomize, Flux and "
+            "other strict parsers refuse the file"));
   }
   if (parsed.error) {
     const SyntaxError& e = *parsed.error;

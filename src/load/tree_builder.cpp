@@ -208,6 +208,7 @@ void TreeBuilder::find_duplicate_keys(std::uint32_t map) {
     int c = text(a).compare(text(b));
     return c < 0 || (c == 0 && a < b);
   });
+  dropped_.clear();
   for (std::size_t i = 1, first = 0; i < keys_.size(); ++i) {
     if (text(keys_[i]) != text(keys_[first])) {
       first = i;
@@ -216,6 +217,27 @@ void TreeBuilder::find_duplicate_keys(std::uint32_t map) {
     const NodeData& second = tree->nodes[keys_[i]];
     duplicates_.push_back({second.line, second.column, tree->nodes[keys_[first]].line,
                            std::string(text(keys_[i]).substr(0, 80))});
+    dropped_.push_back(keys_[i - 1]);  // the later one wins, as in Kubernetes
+  }
+  if (!dropped_.empty()) unlink_keys(map);
+}
+
+void TreeBuilder::unlink_keys(std::uint32_t map) {
+  // Keys and values alternate in the map's sibling chain: relink it without the dropped pairs,
+  // which stay in the node array (aliases may point into them) but are no longer reachable.
+  std::sort(dropped_.begin(), dropped_.end());
+  NodeData& m = tree->nodes[map];
+  std::uint32_t* link = &m.first_child;
+  for (std::uint32_t k = m.first_child; k != kNoNode;) {
+    const std::uint32_t v = tree->nodes[k].next_sibling;
+    const std::uint32_t next = v == kNoNode ? kNoNode : tree->nodes[v].next_sibling;
+    if (std::binary_search(dropped_.begin(), dropped_.end(), k)) {
+      *link = next;
+      --m.count;
+    } else {
+      link = v == kNoNode ? &tree->nodes[k].next_sibling : &tree->nodes[v].next_sibling;
+    }
+    k = next;
   }
 }
 

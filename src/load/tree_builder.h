@@ -81,7 +81,10 @@ class TreeBuilder : public YAML::EventHandler {
   void open(NodeType type, const YAML::Mark& mark, YAML::anchor_t anchor);
   void close();
   bool pending_value(const Open& map) const;
+  /// Reports every key that repeats in the map and drops the earlier occurrences from it, so
+  /// that rules read the last one, which Kubernetes applies.
   void find_duplicate_keys(std::uint32_t map);
+  void unlink_keys(std::uint32_t map);
   bool starts_list_item() const;
   void cut_item();
 
@@ -89,8 +92,9 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<DuplicateKey>& duplicates_;
   std::vector<Open> open_;
   std::unordered_map<YAML::anchor_t, Anchor> anchors_;
-  std::uint64_t expanded_ = 0;       // nodes so far with every alias expanded
-  std::vector<std::uint32_t> keys_;  // scratch for find_duplicate_keys
+  std::uint64_t expanded_ = 0;          // nodes so far with every alias expanded
+  std::vector<std::uint32_t> keys_;     // scratch for find_duplicate_keys
+  std::vector<std::uint32_t> dropped_;  // keys it drops
 
   // A List export is one document of 100 MB and more. With a sink, each map under the top-level
   // `items` is handed to it as a Tree of its own as soon as it is complete, so the caller can

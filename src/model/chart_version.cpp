@@ -7,7 +7,7 @@
 namespace daprlint {
 namespace {
 
-constexpr ReleaseLine kAny{kAnyNumber, kAnyNumber};
+constexpr ReleaseVersion kAny{kAnyNumber, kAnyNumber, kAnyNumber};
 
 /// One number of a version: a value, a wildcard (`x`, `X`, `*`) or missing.
 struct Part {
@@ -53,26 +53,29 @@ std::optional<Parsed> parse_version(std::string_view s) {
   return v;
 }
 
-/// The newest release line one `OP VERSION` admits.
-std::optional<ReleaseLine> upper(std::string_view op, const Parsed& v) {
+/// The newest release one `OP VERSION` admits.
+std::optional<ReleaseVersion> upper(std::string_view op, const Parsed& v) {
   if (v.major.open()) return kAny;  // `*`, `x`
   const int M = v.major.value;
   if (op.empty() || op == "=" || op == "<=" || op == "=<" || op == "~" || op == "~>") {
-    if (v.minor.open()) return ReleaseLine{M, kAnyNumber};
-    return ReleaseLine{M, v.minor.value};
+    if (v.minor.open()) return ReleaseVersion{M, kAnyNumber, kAnyNumber};
+    // `~1.14.2` admits any 1.14 patch; `1.14`, `1.14.x` too.
+    if (op.starts_with("~") || v.patch.open()) return ReleaseVersion{M, v.minor.value, kAnyNumber};
+    return ReleaseVersion{M, v.minor.value, v.patch.value};
   }
   if (op == "!=" || op == ">" || op == ">=" || op == "=>") return kAny;
   if (op == "^") {
-    if (M > 0 || v.minor.open()) return ReleaseLine{M, kAnyNumber};
-    return ReleaseLine{0, v.minor.value};  // ^0.11 stays on 0.11
+    if (M > 0 || v.minor.open()) return ReleaseVersion{M, kAnyNumber, kAnyNumber};
+    return ReleaseVersion{0, v.minor.value, kAnyNumber};  // ^0.11 stays on 0.11
   }
   if (op == "<") {
-    // `<1.15`, `<1.15.0` end at 1.14; `<1.15.3` admits 1.15.0-1.15.2; `<2` ends at 1.any.
+    // `<1.15`, `<1.15.0` end at 1.14.any; `<1.15.3` admits 1.15.0-1.15.2; `<2` ends at 1.any.
     if (!v.minor.open() && !v.patch.open() && v.patch.value > 0) {
-      return ReleaseLine{M, v.minor.value};
+      return ReleaseVersion{M, v.minor.value, v.patch.value - 1};
     }
-    if (!v.minor.open() && v.minor.value > 0) return ReleaseLine{M, v.minor.value - 1};
-    if (M > 0) return ReleaseLine{M - 1, kAnyNumber};
+    if (!v.minor.open() && v.minor.value > 0)
+      return ReleaseVersion{M, v.minor.value - 1, kAnyNumber};
+    if (M > 0) return ReleaseVersion{M - 1, kAnyNumber, kAnyNumber};
     return std::nullopt;  // `<0.0.0` admits nothing
   }
   return std::nullopt;
@@ -83,7 +86,7 @@ bool is_op_char(char c) {
 }
 
 /// One AND group (`>=1.14.0 <1.15.0`, `>= 1.14, < 1.15`, `1.13 - 1.14`): the smallest bound.
-std::optional<ReleaseLine> group_upper(std::string_view group) {
+std::optional<ReleaseVersion> group_upper(std::string_view group) {
   std::vector<std::string> tokens;
   std::string current;
   for (char c : group) {
@@ -96,7 +99,7 @@ std::optional<ReleaseLine> group_upper(std::string_view group) {
   }
   if (!current.empty()) tokens.push_back(std::move(current));
   if (tokens.empty()) return kAny;  // Flux: no version means the latest
-  std::optional<ReleaseLine> result = kAny;
+  std::optional<ReleaseVersion> result = kAny;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::string token = tokens[i];
     // `>= 1.14`: an operator alone takes the next token.
@@ -108,7 +111,7 @@ std::optional<ReleaseLine> group_upper(std::string_view group) {
     std::string_view op = std::string_view(token).substr(0, op_end);
     auto v = parse_version(std::string_view(token).substr(op_end));
     if (!v) return std::nullopt;
-    std::optional<ReleaseLine> bound;
+    std::optional<ReleaseVersion> bound;
     if (op.empty() && i + 2 < tokens.size() && tokens[i + 1] == "-") {  // hyphen range
       auto to = parse_version(tokens[i + 2]);
       if (!to) return std::nullopt;
@@ -125,8 +128,8 @@ std::optional<ReleaseLine> group_upper(std::string_view group) {
 
 }  // namespace
 
-std::optional<ReleaseLine> newest_release_line(std::string_view constraint) {
-  std::optional<ReleaseLine> newest;
+std::optional<ReleaseVersion> newest_release(std::string_view constraint) {
+  std::optional<ReleaseVersion> newest;
   for (std::size_t start = 0;;) {
     std::size_t bar = constraint.find("||", start);
     auto group = group_upper(
@@ -139,10 +142,23 @@ std::optional<ReleaseLine> newest_release_line(std::string_view constraint) {
   return newest;
 }
 
+std::optional<ReleaseLine> newest_release_line(std::string_view constraint) {
+  auto newest = newest_release(constraint);
+  if (!newest) return std::nullopt;
+  return newest->line();
+}
+
 std::optional<ReleaseLine> parse_release_line(std::string_view text) {
   auto v = parse_version(text);
   if (!v || v->major.open() || v->minor.open()) return std::nullopt;
   return ReleaseLine{v->major.value, v->minor.value};
+}
+
+std::optional<ReleaseVersion> parse_release_version(std::string_view text) {
+  auto v = parse_version(text);
+  if (!v || v->major.open() || v->minor.open() || v->patch.kind == Part::Kind::Wild)
+    return std::nullopt;
+  return ReleaseVersion{v->major.value, v->minor.value, v->patch.open() ? 0 : v->patch.value};
 }
 
 std::string to_string(const ReleaseLine& line) {

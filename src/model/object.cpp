@@ -211,6 +211,13 @@ std::string_view component_name(Component c) {
   return "";
 }
 
+std::string_view chart_workload_name(Component c) {
+  for (const Known& k : kKnownNames) {
+    if (k.component == c) return k.name;
+  }
+  return "";
+}
+
 Component component_from_name(std::string_view name) {
   if (name == "injector") return Component::SidecarInjector;  // the annotation's spelling
   for (const auto& [component, known] : kComponentNames) {
@@ -229,7 +236,27 @@ Node dapr_container(const Object& o) {
       return c;
     }
   }
-  return containers.at(0);
+  return containers.size() == 1 ? containers.at(0) : Node();
+}
+
+bool schedulable_linux_worker(const Object& node) {
+  auto control_plane_key = [](std::string_view key) {
+    return key == "node-role.kubernetes.io/control-plane" ||
+           key == "node-role.kubernetes.io/master";
+  };
+  Node labels = node.root.get("metadata").get("labels");
+  Node os = labels.get("kubernetes.io/os");
+  if (!os) os = labels.get("beta.kubernetes.io/os");
+  if (os && os.text() != "linux") return false;
+  if (node.root.get("spec").get("unschedulable").text() == "true") return false;
+  for (const auto& e : labels.entries()) {
+    if (control_plane_key(e.key.text())) return false;
+  }
+  for (Node taint : node.root.get("spec").get("taints").elements()) {
+    if (control_plane_key(taint.get("key").text()) && taint.get("effect").text() == "NoSchedule")
+      return false;
+  }
+  return true;
 }
 
 bool is_truthy(std::string_view value) {

@@ -22,12 +22,23 @@ enum class Component {
 };
 
 std::string_view component_name(Component c);
+/// The name the chart gives the component's workload (`dapr-operator`); empty for None.
+std::string_view chart_workload_name(Component c);
 Component component_from_name(std::string_view name);
+
+/// The namespace of Helm release objects whose namespace the input does not tell: not a valid
+/// namespace name, so it never equals a real one, but the same for every such object.
+inline constexpr std::string_view kUnknownReleaseNamespace = "(release namespace)";
 
 struct Object {
   std::string api_version;
   std::string kind;
-  std::string namespace_;  // empty when the manifest sets none
+  std::string namespace_;  // empty when the manifest sets none (and no render names it)
+  /// namespace_ is the release namespace of a Helm render, which the manifest does not set
+  /// (load/release_namespace.h).
+  bool namespace_inferred = false;
+  /// From a Helm render that sets no namespace and does not say which the release's is.
+  bool release_namespace_unknown = false;
   std::string name;
   std::size_t file_index = 0;  // into the run's file list
   std::string helm_source;     // from the `# Source:` comment, if any
@@ -55,9 +66,12 @@ struct Object {
 
   bool is_control_plane() const { return component != Component::None; }
   bool is_workload() const { return static_cast<bool>(pod_template); }
-  /// The namespace the API server would use: the manifest's, else `default`.
+  /// The namespace the API server would use: the manifest's (or its Helm release's), else
+  /// `default`; kUnknownReleaseNamespace for an object of a Helm release whose namespace the
+  /// input does not tell.
   std::string_view effective_namespace() const {
-    return namespace_.empty() ? std::string_view("default") : std::string_view(namespace_);
+    if (!namespace_.empty()) return namespace_;
+    return release_namespace_unknown ? kUnknownReleaseNamespace : std::string_view("default");
   }
   Node pod_annotations() const { return pod_template.get("metadata").get("annotations"); }
   /// Whether a controller owns the object (metadata.ownerReferences): in a live export the Pod
@@ -72,9 +86,13 @@ struct Object {
 
 /// The container of a control-plane workload that runs the Dapr binary (`dapr-operator`, or
 /// one whose image is the component's), not one added beside it (1.18's
-/// global.extraContainers: log shippers, agents); else its first container, which is where the
-/// chart puts it. Absent for other objects.
+/// global.extraContainers: log shippers, agents); else its only container. Absent for other
+/// objects, and when several containers leave it unclear which is Dapr's.
 Node dapr_container(const Object& object);
+
+/// Whether a Node object can take control-plane pods: Linux, not cordoned, no control-plane
+/// role label or NoSchedule taint.
+bool schedulable_linux_worker(const Object& node);
 
 /// Fills the derived fields of an object. Values held in a string are left to the loader,
 /// which has the file's text to locate them (chart_values_text is set, chart_values is not).

@@ -29,10 +29,11 @@ std::optional<Version> image_version(std::string_view image) {
 
 std::vector<std::pair<Node, Version>> dapr_image_versions(const Object& o) {
   std::vector<std::pair<Node, Version>> out;
-  if (!o.is_control_plane() || !o.is_workload() || o.component == Component::Dashboard) return out;
-  for (Node c : o.pod_template.get("spec").get("containers").elements()) {
-    if (auto v = image_version(c.get("image").text())) out.emplace_back(c.get("image"), *v);
-  }
+  if (o.component == Component::Dashboard) return out;
+  // Only the component's own container: a sidecar beside it (1.18 global.extraContainers)
+  // carries its own release line.
+  Node image = dapr_container(o).get("image");
+  if (auto v = image_version(image.text())) out.emplace_back(image, *v);
   return out;
 }
 

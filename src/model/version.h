@@ -31,8 +31,9 @@ struct Version {
 /// digest-only references.
 std::optional<Version> image_version(std::string_view image);
 
-/// The Dapr release of each container image of a control-plane workload. Empty for the
-/// dashboard, whose images follow their own 0.x release line.
+/// The Dapr release of the image of a control-plane workload's Dapr container (dapr_container;
+/// not the sidecars added beside it). Empty for the dashboard, whose images follow their own 0.x
+/// release line, and for other objects.
 std::vector<std::pair<Node, Version>> dapr_image_versions(const Object& object);
 
 /// `1.12` -> Version{1, 12, 0}: the minor releases that thresholds in rule params name.

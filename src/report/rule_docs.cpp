@@ -111,8 +111,7 @@ std::string fact_line(const std::string& kind, const std::string& name) {
     std::size_t slash = name.find('/');
     Node flag = facts.flag(name.substr(0, slash), name.substr(slash + 1));
     return "default of " + name.substr(0, slash) + " `--" + name.substr(slash + 1) +
-           "` (flags known for Dapr " + facts.describe(facts.flags_known()) +
-           "): " + ranged_values(flag.get("default"));
+           "`: " + ranged_values(flag.get("default"));
   }
   if (kind == "annotations")
     return "pod annotations each release adds: " + additions(facts.annotations());
@@ -138,13 +137,24 @@ std::string fact_line(const std::string& kind, const std::string& name) {
   return kind + " " + name;
 }
 
+/// A node as YAML flow text: `{min: 1s, max: 10s}`.
+std::string flow(Node n) {
+  if (n.is_scalar()) return std::string(n.text());
+  std::vector<std::string> parts;
+  if (n.is_seq()) {
+    for (Node e : n.elements()) parts.push_back(flow(e));
+    return "[" + join(parts, ", ") + "]";
+  }
+  for (const auto& [key, value] : n.entries())
+    parts.push_back(std::string(key.text()) + ": " + flow(value));
+  return "{" + join(parts, ", ") + "}";
+}
+
 /// A `by_release` entry of the params: its fields but `releases`, as `key: value`.
 std::string param_entry(Node entry) {
   std::vector<std::string> parts;
   for (const auto& [key, value] : entry.entries()) {
-    if (key.text() == "releases") continue;
-    parts.push_back(std::string(key.text()) + ": " +
-                    (value.is_scalar() ? std::string(value.text()) : "(see the rule file)"));
+    if (key.text() != "releases") parts.push_back(std::string(key.text()) + ": " + flow(value));
   }
   return join(parts, ", ");
 }

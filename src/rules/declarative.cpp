@@ -27,7 +27,8 @@ std::string fill(const Rule& rule, const std::string& message, const Object& o, 
     else if (key == "name")
       out += o.name;
     else if (key == "namespace")
-      out += o.effective_namespace();
+      out += o.release_namespace_unknown ? std::string_view("the Helm release namespace")
+                                         : o.effective_namespace();
     else if (key == "component")
       out += component_name(o.component);
     else if (key == "container")
@@ -43,10 +44,10 @@ std::string fill(const Rule& rule, const std::string& message, const Object& o, 
   return out;
 }
 
-/// Where paths start for an object: @pod, @root, @values, @chart_version.
+/// Where paths start for an object: @pod, @root, @dapr_container, @values, @chart_version.
 Scope scope_of(const Object& o, Node here) {
   return Scope(here, o.root, o.pod_template, o.chart_values, o.chart_version,
-               o.dapr_chart && !o.chart_values_external);
+               o.dapr_chart && !o.chart_values_external, dapr_container(o));
 }
 
 }  // namespace

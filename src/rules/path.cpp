@@ -65,6 +65,7 @@ std::optional<Path> parse_path(std::string_view text, std::string& error) {
   };
   constexpr std::pair<std::string_view, Path::Anchor> kAnchors[] = {
       {"@pod", Path::Anchor::Pod},
+      {"@dapr_container", Path::Anchor::DaprContainer},
       {"@root", Path::Anchor::Root},
       {"@values", Path::Anchor::Values},
       {"@chart_version", Path::Anchor::ChartVersion},
@@ -77,7 +78,7 @@ std::optional<Path> parse_path(std::string_view text, std::string& error) {
     }
     if (p.anchor == Path::Anchor::Here)
       return fail("unknown anchor '" + std::string(name) +
-                  "' (@pod, @root, @values or @chart_version)");
+                  "' (@pod, @dapr_container, @root, @values or @chart_version)");
     i = name.size();
   }
   bool need_key = p.anchor == Path::Anchor::Here;

@@ -5,6 +5,7 @@
 //   spec.containers[*].args[0]          every element, or one element
 //   ports[name=metrics]                 elements whose `name` equals `metrics` (filters chain)
 //   @pod.spec.containers                from the pod template (any workload kind, CronJob too)
+//   @dapr_container.args                from a control-plane workload's Dapr container
 //   @root.metadata.name                 from the object root (inside for_each)
 //   @values.global.ha.enabled           from the Helm values of a Dapr chart install
 //   @chart_version                      the chart version (constraint) a chart install asks for
@@ -26,7 +27,7 @@ struct PathSegment {
 };
 
 struct Path {
-  enum class Anchor { Here, Root, Pod, Values, ChartVersion } anchor = Anchor::Here;
+  enum class Anchor { Here, Root, Pod, DaprContainer, Values, ChartVersion } anchor = Anchor::Here;
   std::vector<PathSegment> segments;
   std::string text;  // as written, for messages
 

@@ -117,8 +117,8 @@ class Compiler {
       }
       case Op::VersionBelow: {
         if (!add_path(p, arg.get("path"))) return std::nullopt;
-        if (!value(arg).is_scalar() || !parse_release_line(value(arg).text()))
-          return fail(arg, "needs a release 'value' such as \"1.14\"");
+        if (!value(arg).is_scalar() || !parse_release_version(value(arg).text()))
+          return fail(arg, "needs a release 'value' such as \"1.14\" or \"1.17.7\"");
         p.values.emplace_back(value(arg).text());
         break;
       }
@@ -219,6 +219,8 @@ Node anchor_of(const Path& path, const Scope& scope) {
       return scope.root;
     case Path::Anchor::Pod:
       return scope.pod;
+    case Path::Anchor::DaprContainer:
+      return scope.dapr_container;
     case Path::Anchor::Values:
       return scope.values;
     case Path::Anchor::ChartVersion:
@@ -314,9 +316,10 @@ Match evaluate(const Predicate& p, const Scope& scope) {
         return v && *v < p.number;
       });
     case Op::VersionBelow: {
-      const ReleaseLine bound = *parse_release_line(p.values[0]);
+      // `1.18` stands for 1.18.0: below it means any 1.17 patch and older.
+      const ReleaseVersion bound = *parse_release_version(p.values[0]);
       Match m = first(*path, scope, [&](Node n) {
-        auto newest = n.is_scalar() ? newest_release_line(n.text()) : std::nullopt;
+        auto newest = n.is_scalar() ? newest_release(n.text()) : std::nullopt;
         return newest && *newest < bound;
       });
       // A condition on the chart, not the offending node: inside `all`, the other operands

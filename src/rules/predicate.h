@@ -48,10 +48,11 @@ struct Predicate {
 /// Where a predicate is evaluated: `here` is the object root or the current for_each element.
 struct Scope {
   Scope(Node here_, Node root_, Node pod_, Node values_ = {}, Node chart_version_ = {},
-        bool values_known_ = false)
+        bool values_known_ = false, Node dapr_container_ = {})
       : here(here_),
         root(root_),
         pod(pod_),
+        dapr_container(dapr_container_),
         values(values_),
         chart_version(chart_version_),
         values_known(values_known_) {}
@@ -59,8 +60,9 @@ struct Scope {
   Node here;
   Node root;
   Node pod;
-  Node values;         // @values: the chart values map (absent when the install gives none)
-  Node chart_version;  // @chart_version
+  Node dapr_container;  // @dapr_container: absent for objects that are not control-plane workloads
+  Node values;          // @values: the chart values map (absent when the install gives none)
+  Node chart_version;   // @chart_version
   /// Whether a path under @values or @chart_version that reaches nothing is known to be unset
   /// (the object installs the Dapr chart and every value is in it). When not, `absent`,
   /// `missing` and the `default` of comparisons do not hold for those paths.

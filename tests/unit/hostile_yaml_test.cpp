@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "load/manifest_loader.h"
 #include "load/yaml_parser.h"
@@ -75,9 +76,16 @@ TEST_CASE("duplicate keys are reported at the later key with the first key's lin
   CHECK(parsed.duplicates[2].key == "a");
   CHECK(parsed.duplicates[2].line == 6);
   CHECK(parsed.duplicates[2].first_line == 1);
-  // The first value wins in the tree.
+  // The last value wins in the tree, as in Kubernetes; the earlier ones are not reachable.
   Node root(parsed.documents[0].get(), parsed.documents[0]->root);
-  CHECK(root.get("a").text() == "1");
+  CHECK(root.get("a").text() == "4");
+  CHECK(root.size() == 3);
+  CHECK(root.get("b").get("x").text() == "3");
+  CHECK(root.get("b").size() == 1);
+  std::vector<std::string> keys;
+  for (const NodeEntry& e : root.entries()) keys.emplace_back(e.key.text());
+  CHECK(keys == std::vector<std::string>{"b", "a", "c"});
+  CHECK(root.get("c").at(1).get("a").text() == "2");
 }
 
 TEST_CASE("a map with 100,000 distinct keys has no duplicate and parses quickly") {
@@ -96,7 +104,10 @@ TEST_CASE("loader findings: duplicate keys keep the object, limits keep earlier 
   CHECK(dup.objects.size() == 1);
   REQUIRE(dup.findings.size() == 1);
   CHECK(dup.findings[0].rule_id == "yaml-duplicate-key");
-  CHECK(dup.findings[0].message == "duplicate mapping key 'name', first at line 3");
+  CHECK(dup.findings[0].message ==
+        "duplicate mapping key 'name', first at line 3: the API server keeps the last value, "
+        "which daprlint reads; kustomize, Flux and other strict parsers refuse the file");
+  CHECK(dup.objects[0].name == "b");
   LoadLimits limits;
   limits.max_nodes = 12;
   LoadedFile big = load_manifests(

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "../test_support.h"
@@ -38,5 +39,27 @@ TEST_CASE("the rule list and explanations carry every rule's documentation") {
       if (line == "How to fix") in_why = false;
       if (in_why) CHECK(line.size() <= 80);  // the description is wrapped for a terminal
     }
+  }
+}
+
+TEST_CASE("cp-webhook-ignore-no-watchdog never recommends failurePolicy Fail without a selector") {
+  // `Fail` without a namespaceSelector blocks every pod CREATE in the cluster while the injector
+  // is down, the injector's own pods included (currency audit 1.3).
+  const Rule* rule = test::embedded_rules().find("cp-webhook-ignore-no-watchdog");
+  REQUIRE(rule);
+  const std::string& text = rule->remediation;
+  CHECK(text.find("dapr_sidecar_injector.namespaceSelector") != std::string::npos);
+  // Every sentence (or paragraph, for the example) that names Fail also names the selector.
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = std::min(text.find(". ", start), text.find("\n\n", start));
+    if (end == std::string::npos) end = text.size();
+    const std::string part = text.substr(start, end - start);
+    CAPTURE(part);
+    if (part.find("Fail") != std::string::npos) {
+      CHECK((part.find("namespaceSelector") != std::string::npos ||
+             part.find("no selector") != std::string::npos));
+    }
+    start = end + 1;
   }
 }

@@ -17,14 +17,18 @@ using test::inventory_of;
 
 namespace {
 
-Match eval(const char* predicate, const Doc& object) {
+Match eval_in(const char* predicate, const Scope& scope) {
   Doc p(predicate);
   std::string error;
   Node at;
   auto compiled = compile_predicate(p.root, error, at);
   REQUIRE_MESSAGE(compiled, error);
-  return evaluate(*compiled,
-                  Scope{object.root, object.root, object.root.get("spec").get("template")});
+  return evaluate(*compiled, scope);
+}
+
+Match eval(const char* predicate, const Doc& object) {
+  return eval_in(predicate,
+                 Scope{object.root, object.root, object.root.get("spec").get("template")});
 }
 
 const char* kRule = R"(id: x-test-rule
@@ -183,6 +187,50 @@ TEST_CASE("chart version constraints give the newest release line they admit") {
   CHECK(to_string(ReleaseLine{1, kAnyNumber}) == "1.x");
 }
 
+TEST_CASE("chart version constraints give the newest release they admit, with its patch") {
+  auto newest = [](const char* c) { return newest_release(c); };
+  constexpr int any = kAnyNumber;
+  CHECK(*newest("1.17.5") == ReleaseVersion{1, 17, 5});
+  CHECK(*newest("v1.17.13") == ReleaseVersion{1, 17, 13});
+  CHECK(*newest("1.17.x") == ReleaseVersion{1, 17, any});
+  CHECK(*newest("1.17") == ReleaseVersion{1, 17, any});
+  CHECK(*newest("~1.17.2") == ReleaseVersion{1, 17, any});
+  CHECK(*newest(">=1.17.0 <1.17.7") == ReleaseVersion{1, 17, 6});
+  CHECK(*newest("<=1.17.6") == ReleaseVersion{1, 17, 6});
+  CHECK(*newest("<1.18.0") == ReleaseVersion{1, 17, any});
+  CHECK(*newest("1.16.x || 1.17.3") == ReleaseVersion{1, 17, 3});
+  CHECK(*newest("^1.17.2") == ReleaseVersion{1, any, any});
+  CHECK(*newest(">=1.17.7") == ReleaseVersion{any, any, any});
+  CHECK_FALSE(newest("main"));
+  // The release line is the same as before patches were kept.
+  CHECK(*newest_release_line(">=1.14.0 <1.15.2") == ReleaseLine{1, 15});
+  CHECK(*parse_release_version("1.17.7") == ReleaseVersion{1, 17, 7});
+  CHECK(*parse_release_version("v1.18") == ReleaseVersion{1, 18, 0});
+  CHECK_FALSE(parse_release_version("1.17.x"));
+  CHECK_FALSE(parse_release_version("1.x"));
+}
+
+TEST_CASE("version_below with a patch holds when every release admitted is older") {
+  std::string text;
+  for (const char* v : {"1.17.5", ">=1.17.0 <1.17.7", "1.16.x", "1.17.7", "1.17.13", "1.17.x",
+                        "~1.17.2", "1.18.3"}) {
+    text += std::string("---\napiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\n") +
+            "metadata: {name: dapr}\nspec: {chart: {spec: {chart: dapr, version: \"" + v +
+            "\"}}}\n";
+  }
+  auto loaded = load_manifests(text, 0);
+  REQUIRE(loaded.objects.size() == 8);
+  const char* below = "{version_below: {path: '@chart_version', value: '1.17.7'}}";
+  for (std::size_t i = 0; i < 8; ++i) {
+    CAPTURE(std::string(loaded.objects[i].chart_version.text()));
+    CHECK(eval_on(below, loaded.objects[i]).hit == (i < 3));
+  }
+  // A major.minor value keeps its meaning: 1.18 is 1.18.0.
+  CHECK(eval_on("{version_below: {path: '@chart_version', value: '1.18'}}", loaded.objects[6]).hit);
+  CHECK_FALSE(
+      eval_on("{version_below: {path: '@chart_version', value: '1.18'}}", loaded.objects[7]).hit);
+}
+
 TEST_CASE("@values and @chart_version reach the Dapr chart's values and version") {
   auto loaded = load_manifests(R"(apiVersion: helm.toolkit.fluxcd.io/v2
 kind: HelmRelease
@@ -255,4 +303,47 @@ TEST_CASE("chart paths need role dapr-chart, and new predicates check their argu
                    "{quantity_less: {path: spec.size, value: 16GB}}");
   CHECK_FALSE(load_rule(quantity, "rules/x-test-rule.yaml", errors));
   CHECK(errors.at(0).find("quantity") != std::string::npos);
+}
+
+TEST_CASE("@dapr_container reaches a control-plane workload's Dapr container, not extra ones") {
+  // 1.18 global.extraContainers render before the component's own container.
+  auto loaded = load_manifests(R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: dapr-sentry, namespace: dapr-system}
+spec:
+  template:
+    metadata: {annotations: {dapr.io/control-plane: sentry}}
+    spec:
+      containers:
+      - {name: audit-agent, image: "registry.example.com/audit-agent:3.1.9"}
+      - {name: dapr-sentry, image: "ghcr.io/dapr/sentry:1.18.3"}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: orders}
+spec:
+  template:
+    metadata: {annotations: {dapr.io/enabled: "true"}}
+    spec:
+      containers:
+      - {name: orders, image: "registry.example.com/orders:1.0.0"}
+)",
+                               0);
+  REQUIRE(loaded.objects.size() == 2);
+  auto eval_dapr = [](const char* predicate, const Object& o) {
+    return eval_in(predicate,
+                   Scope(o.root, o.root, o.pod_template, {}, {}, false, dapr_container(o)));
+  };
+  const Object& sentry = loaded.objects[0];
+  CHECK(eval_dapr("{equals: {path: '@dapr_container.name', value: dapr-sentry}}", sentry).hit);
+  CHECK_FALSE(eval_dapr("{matches: {path: '@dapr_container.image', regex: agent}}", sentry).hit);
+  CHECK_FALSE(eval_dapr("{exists: '@dapr_container'}", loaded.objects[1]).hit);
+  auto versions = dapr_image_versions(sentry);
+  REQUIRE(versions.size() == 1);
+  CHECK(versions[0].second.text == "1.18.3");
+
+  std::string error;
+  CHECK(parse_path("@dapr_container", error));
+  CHECK_FALSE(parse_path("@dapr.image", error));
+  CHECK(error.find("@dapr_container") != std::string::npos);
 }

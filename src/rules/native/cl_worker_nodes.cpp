@@ -5,29 +5,6 @@
 #include "rules/native/rules.h"
 
 namespace daprlint {
-namespace {
-
-bool control_plane_key(std::string_view key) {
-  return key == "node-role.kubernetes.io/control-plane" || key == "node-role.kubernetes.io/master";
-}
-
-bool schedulable_linux_worker(const Object& node) {
-  Node labels = node.root.get("metadata").get("labels");
-  Node os = labels.get("kubernetes.io/os");
-  if (!os) os = labels.get("beta.kubernetes.io/os");
-  if (os && os.text() != "linux") return false;
-  if (node.root.get("spec").get("unschedulable").text() == "true") return false;
-  for (const auto& e : labels.entries()) {
-    if (control_plane_key(e.key.text())) return false;
-  }
-  for (Node taint : node.root.get("spec").get("taints").elements()) {
-    if (control_plane_key(taint.get("key").text()) && taint.get("effect").text() == "NoSchedule")
-      return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 void cl_worker_nodes(const RunContext& ctx, const Emitter& emit) {
   const auto& nodes = ctx.inventory.of_kind("Node");

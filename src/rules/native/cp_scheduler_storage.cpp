@@ -1,7 +1,7 @@
 // cp-scheduler-storage: the scheduler's embedded etcd keeps jobs, reminders and workflow timers
-// in its data directory. The docs call the chart's 1Gi claim too small for production and ask
-// for 16Gi or more (dapr/docs#4829, #5180); an emptyDir (the chart's inMemoryStorage mode uses
-// a Memory-backed one) loses everything when the pod goes.
+// in its data directory. The docs call the 1Gi claim of charts up to 1.17.6 too small for
+// production and ask for 16Gi or more (dapr/docs#4829); an emptyDir (the chart's inMemoryStorage
+// mode uses a Memory-backed one) loses everything when the pod goes.
 #include <string>
 
 #include "model/args.h"
@@ -62,6 +62,7 @@ void cp_scheduler_storage(const RunContext& ctx, const Emitter& emit) {
     if (o.root.get("spec").get("replicas").text() == "0") continue;  // scheduler disabled
     Node pod_spec = o.pod_template.get("spec");
     for (Node container : pod_spec.get("containers").elements()) {
+      if (container != dapr_container(o)) continue;  // a sidecar beside the scheduler
       FlagUse embed = last_flag(container, "etcd-embed");
       if (embed.value && !embed.text.empty() && !is_truthy(embed.text)) continue;  // external etcd
       FlagUse dir = last_flag(container, "etcd-data-dir");

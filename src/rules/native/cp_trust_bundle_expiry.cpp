@@ -1,5 +1,9 @@
 // cp-trust-bundle-expiry: Dapr's self-signed root and issuer last one year and upgrades do
-// not renew them (dapr/dapr#4560); read their dates from the dapr-trust-bundle objects.
+// not renew them (dapr/dapr#4560); read their dates from the dapr-trust-bundle objects. Every
+// entry holding PEM certificates is read, not only ca.crt and issuer.crt: Sentry's file names
+// are configurable (global.issuerFilenames, e.g. cert-manager's tls.crt), and an entry it does
+// not use has no certificate in a real bundle. So the rule needs neither Sentry's args nor
+// cross-object reads, which would lose the ConfigMap's data (engine/trim.cpp).
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -10,25 +14,10 @@
 #include <memory>
 
 #include "rules/native/rules.h"
+#include "rules/native/trust_bundle.h"
 
 namespace daprlint {
 namespace {
-
-std::string base64_decode(std::string_view in) {
-  std::string clean;
-  for (char c : in) {
-    if (c != '\n' && c != '\r' && c != ' ' && c != '\t') clean += c;
-  }
-  if (clean.empty() || clean.size() % 4 != 0) return {};
-  std::string out(clean.size() / 4 * 3, '\0');
-  int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                          reinterpret_cast<const unsigned char*>(clean.data()),
-                          static_cast<int>(clean.size()));
-  if (n < 0) return {};
-  std::size_t padding = clean.ends_with("==") ? 2 : clean.ends_with("=") ? 1 : 0;
-  out.resize(static_cast<std::size_t>(n) - padding);
-  return out;
-}
 
 struct Certificate {
   std::string subject;
@@ -76,13 +65,13 @@ void cp_trust_bundle_expiry(const RunContext& ctx, const Emitter& emit) {
                                       ? std::vector<Field>{{"data", true}, {"stringData", false}}
                                       : std::vector<Field>{{"data", false}};
       for (const Field& field : fields) {
-        for (const char* key : {"ca.crt", "issuer.crt"}) {
-          Node value = o->root.get(field.section).get(key);
+        for (const auto& [name, value] : o->root.get(field.section).entries()) {
           if (!value.is_scalar()) continue;
+          const std::string key(name.text());
           std::string pem = field.base64 ? base64_decode(value.text()) : std::string(value.text());
           for (const Certificate& cert : read_pem(pem)) {
-            std::string what = std::string(key) + " certificate" +
-                               (cert.subject.empty() ? "" : " (CN=" + cert.subject + ")");
+            std::string what =
+                key + " certificate" + (cert.subject.empty() ? "" : " (CN=" + cert.subject + ")");
             if (cert.not_after <= ctx.now) {
               emit.report(*o, value,
                           what + " expired on " + date(cert.not_after) +

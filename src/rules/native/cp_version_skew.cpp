@@ -2,7 +2,8 @@
 // (dapr/dapr#6009, #4294, #3822: mixed versions after upgrades and per-app pins). An install is
 // the control plane of one namespace (Inventory::presence_scope), so a repository holding a dev
 // and a prod install of different releases is not skew; app pins are compared only when the
-// input holds a single install, since they cannot be attributed otherwise.
+// input holds a single install, since they cannot be attributed otherwise. Only each component's
+// Dapr container counts (dapr_image_versions), not sidecars added beside it.
 #include <map>
 
 #include "model/version.h"
@@ -26,12 +27,10 @@ std::vector<Source> collect(const Inventory& inventory) {
       out.push_back({&o, image, v, std::string(component_name(o.component)) + " image"});
     }
     if (o.component == Component::SidecarInjector) {
-      for (Node c : o.pod_template.get("spec").get("containers").elements()) {
-        for (Node env : c.get("env").elements()) {
-          if (env.get("name").text() != "SIDECAR_IMAGE") continue;
-          if (auto v = image_version(env.get("value").text())) {
-            out.push_back({&o, env.get("value"), *v, "the injector's SIDECAR_IMAGE"});
-          }
+      for (Node env : dapr_container(o).get("env").elements()) {
+        if (env.get("name").text() != "SIDECAR_IMAGE") continue;
+        if (auto v = image_version(env.get("value").text())) {
+          out.push_back({&o, env.get("value"), *v, "the injector's SIDECAR_IMAGE"});
         }
       }
     }

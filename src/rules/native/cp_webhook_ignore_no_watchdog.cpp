@@ -10,7 +10,6 @@
 
 #include "model/args.h"
 #include "model/text.h"
-#include "model/version.h"
 #include "rules/native/rules.h"
 
 namespace daprlint {
@@ -24,26 +23,17 @@ struct Operator {
 }  // namespace
 
 void cp_webhook_ignore_no_watchdog(const RunContext& ctx, const Emitter& emit) {
+  // Releases before 1.8 have no watchdog (dapr/dapr#4764): the rule's `releases: ">=1.8"`.
   const RuleParams& params = emit.rule().params;
-  // The watchdog exists since Dapr 1.8 (dapr/dapr#4764): older operators cannot enable it.
-  if (auto version = ctx.control_plane) {
-    if (auto since = parse_minor_version(params.get("watchdog_since").text());
-        since && *version < *since) {
-      return;
-    }
-  }
   std::vector<std::string> off;
   for (Node v : params.get("watch_interval_off").elements()) off.push_back(lower(v.text()));
   // Per namespace: the operator to name, and whether any operator there runs the watchdog.
   std::map<std::string, Operator, std::less<>> operators;
   for (const Object* o : ctx.inventory.of_kind("Deployment")) {
     if (o->component != Component::Operator) continue;
-    bool on = false;
-    for (Node c : o->pod_template.get("spec").get("containers").elements()) {
-      FlagUse use = last_flag(c, "watch-interval");
-      if (!use.value) continue;
-      on = on || std::find(off.begin(), off.end(), lower(use.text)) == off.end();
-    }
+    // Only the operator's own container: a sidecar beside it (global.extraContainers) is not it.
+    FlagUse use = last_flag(dapr_container(*o), "watch-interval");
+    const bool on = use.value && std::find(off.begin(), off.end(), lower(use.text)) == off.end();
     Operator& entry = operators[std::string(o->effective_namespace())];
     if (!entry.object) entry.object = o;
     entry.watchdog = entry.watchdog || on;

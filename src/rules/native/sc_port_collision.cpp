@@ -1,14 +1,37 @@
 // sc-port-collision: an app port equal to a port the injected daprd listens on; one of the two
-// processes cannot bind it (dapr/dapr#2637, #8068). The sidecar's ports are params.sidecar_ports.
+// processes cannot bind it (dapr/dapr#2637, #8068). The sidecar's ports are params.sidecar_ports;
+// an annotation that moves or toggles one counts only in the releases whose injector reads it
+// (rules/facts/annotations.yaml), so each finding carries the releases it holds for.
 #include "model/sidecar.h"
 #include "rules/native/rules.h"
+#include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
 
+/// A pod annotation that changes a sidecar port, and the releases that read it.
+struct Honoured {
+  std::string annotation;
+  std::string effect;  // "moves", "turns off"
+  ReleaseMask releases = 0;
+};
+
+/// One port daprd opens for this pod template.
 struct SidecarPort {
-  std::int64_t port;
+  std::int64_t port = 0;      // the default
+  std::int64_t moved_to = 0;  // set by the port annotation; 0 when unset
+  ReleaseMask moved = 0;      // releases that read the port annotation (when set)
+  ReleaseMask open = 0;       // releases in which daprd opens the port at all
   std::string what;
+  std::vector<Honoured> set;  // the annotations of the pod that change it
+
+  /// The releases in which daprd listens on `p`.
+  ReleaseMask on(std::int64_t p) const {
+    ReleaseMask m = 0;
+    if (moved_to != 0 && p == moved_to) m |= moved;
+    if (p == port) m |= ~moved;
+    return m & open;
+  }
 };
 
 std::optional<std::int64_t> port_number(std::string_view text) {
@@ -19,32 +42,77 @@ std::optional<std::int64_t> port_number(std::string_view text) {
 
 /// The ports daprd opens for this pod template, per the table and the pod's annotations.
 std::vector<SidecarPort> sidecar_ports(Node table, Node annotations) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  const ReleaseMask every = facts.every();
   std::vector<SidecarPort> out;
   for (Node entry : table.elements()) {
+    SidecarPort s;
+    s.what = entry.get("name").text();
+    s.open = every;
     if (Node toggle = entry.get("enabled_by")) {
-      Node value = annotations.get(toggle.text());
-      const bool on =
-          value ? is_truthy(value.text()) : entry.get("enabled_by_default").text() == "true";
-      if (!on) continue;
+      // Releases that do not read the toggle keep the default.
+      const ReleaseMask reads = facts.annotation(toggle.text());
+      const bool by_default = entry.get("enabled_by_default").text() == "true";
+      ReleaseMask on = by_default ? every : 0;
+      if (Node value = annotations.get(toggle.text())) {
+        const bool truthy = is_truthy(value.text());
+        on = (on & ~reads) | (truthy ? reads : 0);
+        if (!truthy) s.set.push_back({std::string(toggle.text()), "turns off", reads});
+      }
+      s.open &= on;
     }
-    if (Node off = entry.get("off_with"); off && !annotations.get(off.text()).text().empty())
-      continue;
+    if (Node off = entry.get("off_with"); off && !annotations.get(off.text()).text().empty()) {
+      const ReleaseMask reads = facts.annotation(off.text());
+      s.open &= ~reads;
+      s.set.push_back({std::string(off.text()), "turns off", reads});
+    }
     auto port = port_number(entry.get("port").text());
+    if (!port || !s.open) continue;
+    s.port = *port;
     if (Node annotation = entry.get("port_annotation")) {
-      if (auto set = port_number(annotations.get(annotation.text()).text())) port = set;
+      if (auto set = port_number(annotations.get(annotation.text()).text())) {
+        s.moved_to = *set;
+        s.moved = facts.annotation(annotation.text());
+        s.set.push_back({std::string(annotation.text()), "moves", s.moved});
+      }
     }
-    if (port) out.push_back({*port, std::string(entry.get("name").text())});
+    out.push_back(std::move(s));
   }
   return out;
 }
 
-const SidecarPort* taken(const std::vector<SidecarPort>& ports, std::string_view text) {
+struct Collision {
+  const SidecarPort* port;
+  ReleaseMask releases;
+};
+
+/// The sidecar ports `text` names, each for the releases in which it holds (an earlier entry of
+/// the table wins when two share the port).
+std::vector<Collision> taken(const std::vector<SidecarPort>& ports, std::string_view text) {
+  std::vector<Collision> out;
   auto p = port_number(text);
-  if (!p) return nullptr;
+  if (!p) return out;
+  ReleaseMask left = ReleaseFacts::embedded().every();
   for (const SidecarPort& s : ports) {
-    if (s.port == *p) return &s;
+    if (ReleaseMask m = s.on(*p) & left) {
+      out.push_back({&s, m});
+      left &= ~m;
+    }
   }
-  return nullptr;
+  return out;
+}
+
+/// `gRPC API`, or `gRPC API, which dapr.io/grpc-port moves only in Dapr 1.15-1.18` when the
+/// pod sets an annotation that the releases of the finding ignore.
+std::string described(const Collision& c) {
+  for (const Honoured& h : c.port->set) {
+    if ((h.releases & c.releases) == 0) {
+      return c.port->what + ", which " + h.annotation + " " + h.effect +
+             (h.releases ? " only in Dapr " + ReleaseFacts::embedded().describe(h.releases)
+                         : std::string(" in no Dapr release"));
+    }
+  }
+  return c.port->what;
 }
 
 /// App containers: every container but daprd, and native sidecars (init containers that keep
@@ -72,26 +140,28 @@ void sc_port_collision(const RunContext& ctx, const Emitter& emit) {
     const std::vector<SidecarPort> ports = sidecar_ports(params.get("sidecar_ports"), annotations);
     const std::string object = o.kind + " " + o.name;
     Node app_port = annotations.get("dapr.io/app-port");
-    if (const SidecarPort* s = taken(ports, app_port.text())) {
-      emit.report(
-          o, app_port,
-          "dapr.io/app-port " + std::string(app_port.text()) + " of " + object +
-              " is the port of the Dapr sidecar's " + s->what +
-              ": the app and daprd cannot both listen on it, so one of them fails to start");
+    for (const Collision& c : taken(ports, app_port.text())) {
+      emit.report(o, app_port,
+                  "dapr.io/app-port " + std::string(app_port.text()) + " of " + object +
+                      " is the port of the Dapr sidecar's " + described(c) +
+                      ": the app and daprd cannot both listen on it, so one of them fails to "
+                      "start",
+                  std::nullopt, c.releases);
     }
     for (Node c : app_containers(o.pod_template.get("spec"), sidecar_name)) {
       for (Node p : c.get("ports").elements()) {
         std::string_view protocol = p.get("protocol").text();
         if (!protocol.empty() && protocol != "TCP") continue;  // daprd listens on TCP only
         Node number = p.get("containerPort");
-        const SidecarPort* s = taken(ports, number.text());
-        if (!s) continue;
-        emit.report(o, number,
-                    "container " + std::string(c.get("name").text()) + " of " + object +
-                        " declares port " + std::string(number.text()) +
-                        ", the port of the Dapr sidecar's " + s->what +
-                        ": the app and daprd cannot both listen on it, so one of them fails to "
-                        "start");
+        for (const Collision& s : taken(ports, number.text())) {
+          emit.report(o, number,
+                      "container " + std::string(c.get("name").text()) + " of " + object +
+                          " declares port " + std::string(number.text()) +
+                          ", the port of the Dapr sidecar's " + described(s) +
+                          ": the app and daprd cannot both listen on it, so one of them fails "
+                          "to start",
+                      std::nullopt, s.releases);
+        }
       }
     }
   }
