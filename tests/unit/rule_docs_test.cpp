@@ -63,3 +63,15 @@ TEST_CASE("cp-webhook-ignore-no-watchdog never recommends failurePolicy Fail wit
     start = end + 1;
   }
 }
+
+TEST_CASE("cp-scheduler-replicas describes each release's chart, not only 1.14's") {
+  // Currency audit 1.6: `replicas: 0` disables the scheduler only up to 1.16 (from 1.17 the chart
+  // renders no StatefulSet), and inMemoryStorage fails to render in 1.15/1.16 but renders three
+  // in-memory replicas from 1.17.
+  const Rule* rule = test::embedded_rules().find("cp-scheduler-replicas");
+  REQUIRE(rule);
+  const std::string& text = rule->description;
+  CHECK(text.find("not at all from 1.17") != std::string::npos);
+  CHECK(text.find("fails to render") != std::string::npos);
+  CHECK(rule->releases_text == ">=1.14");
+}

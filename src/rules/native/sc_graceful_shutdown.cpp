@@ -3,6 +3,7 @@
 #include "model/duration.h"
 #include "model/sidecar.h"
 #include "rules/native/rules.h"
+#include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
@@ -18,6 +19,8 @@ void sc_graceful_shutdown(const RunContext& ctx, const Emitter& emit) {
   const RuleParams& params = emit.rule().params;
   const std::int64_t default_grace = param_int(params, "default_termination_grace_seconds", 30);
   const std::int64_t daprd_default = param_int(params, "daprd_default_graceful_seconds", 5);
+  // A finding holds for the releases whose injector reads the annotation it is about.
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
   for (const Object& o : ctx.inventory.objects) {
     if (!o.dapr_app || o.has_owner()) continue;
     Node annotations = o.pod_annotations();
@@ -38,7 +41,8 @@ void sc_graceful_shutdown(const RunContext& ctx, const Emitter& emit) {
       emit.report(o, graceful,
                   "dapr.io/graceful-shutdown-seconds " + std::to_string(*drain) + " of " + object +
                       " is longer than its " + grace_text +
-                      ": the kubelet kills daprd before it finishes draining in-flight requests");
+                      ": the kubelet kills daprd before it finishes draining in-flight requests",
+                  std::nullopt, facts.annotation("dapr.io/graceful-shutdown-seconds"));
       continue;
     }
     const std::int64_t drain_seconds = drain && *drain >= 0 ? *drain : daprd_default;
@@ -51,7 +55,8 @@ void sc_graceful_shutdown(const RunContext& ctx, const Emitter& emit) {
                 "dapr.io/block-shutdown-duration " + std::string(block.text()) + " of " + object +
                     " plus " + std::to_string(drain_seconds) +
                     "s of graceful shutdown exceeds its " + grace_text +
-                    ": the kubelet can kill daprd before it drains");
+                    ": the kubelet can kill daprd before it drains",
+                std::nullopt, facts.annotation("dapr.io/block-shutdown-duration"));
   }
 }
 

@@ -11,6 +11,7 @@
 
 #include "model/selector.h"
 #include "rules/native/rules.h"
+#include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
@@ -29,12 +30,18 @@ struct SidecarPort {
   std::string impact;      // what exposing it means, for the message
 };
 
-std::vector<SidecarPort> load_ports(const RuleParams& params) {
+/// The sidecar's ports; an annotation moves its port only when the injector of the run's
+/// release reads it (dapr.io/grpc-port from 1.15).
+std::vector<SidecarPort> load_ports(const RuleParams& params, std::optional<std::size_t> release) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
   std::vector<SidecarPort> out;
   for (Node p : params.get("sidecar_ports").elements()) {
     if (auto v = number(p.get("port").text())) {
-      out.push_back({*v, std::string(p.get("what").text()), std::string(p.get("annotation").text()),
-                     std::string(p.get("impact").text())});
+      std::string annotation(p.get("annotation").text());
+      if (!annotation.empty() && release && !(facts.annotation(annotation) & release_bit(*release)))
+        annotation.clear();
+      out.push_back(
+          {*v, std::string(p.get("what").text()), annotation, std::string(p.get("impact").text())});
     }
   }
   return out;
@@ -70,7 +77,7 @@ struct Hit {
 void sc_service_exposes_dapr_port(const RunContext& ctx, const Emitter& emit) {
   const Inventory& inventory = ctx.inventory;
   if (!inventory.has_kind("Service")) return;
-  const std::vector<SidecarPort> ports = load_ports(emit.rule().params);
+  const std::vector<SidecarPort> ports = load_ports(emit.rule().params, ctx.release);
   WorkloadIndex apps;
   std::set<int> possible;  // every port number that is a sidecar port of some app
   for (const SidecarPort& p : ports) possible.insert(p.port);

@@ -6,6 +6,7 @@
 
 #include "model/selector.h"
 #include "rules/native/rules.h"
+#include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
@@ -59,7 +60,8 @@ void sc_token_secret_not_found(const RunContext& ctx, const Emitter& emit) {
       emit.report(o, value,
                   o.kind + " " + o.name + " sets " + std::string(annotation) + " but " + problem +
                       ": the injected daprd container reads the token from it and the pod stays "
-                      "in CreateContainerConfigError");
+                      "in CreateContainerConfigError",
+                  std::nullopt, ReleaseFacts::embedded().annotation(annotation));
     }
   }
 }
