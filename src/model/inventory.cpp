@@ -11,7 +11,9 @@ void Inventory::index() {
     by_kind_[o.kind].push_back(&o);
     by_name_.emplace(std::make_tuple(o.kind, std::string(o.effective_namespace()), o.name), &o);
     kind_scopes_.emplace(o.kind, presence_scope(o));
-    if (o.component == Component::Operator && o.is_workload() && control_plane_namespace_.empty()) {
+    // An operator whose Helm release namespace the input does not tell leaves it unknown.
+    if (o.component == Component::Operator && o.is_workload() && control_plane_namespace_.empty() &&
+        !o.release_namespace_unknown) {
       control_plane_namespace_ = o.effective_namespace();
     }
   }

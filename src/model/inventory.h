@@ -32,7 +32,8 @@ class Inventory {
   const std::vector<const Object*>& of_kind(std::string_view kind) const;
   /// The object of that kind, effective namespace and name, or null.
   const Object* find(std::string_view kind, std::string_view ns, std::string_view name) const;
-  /// The namespace holding the Dapr operator; empty when no operator is in the input.
+  /// The namespace holding the Dapr operator; empty when no operator is in the input, or when
+  /// it comes from a Helm render that does not tell its release namespace.
   const std::string& control_plane_namespace() const { return control_plane_namespace_; }
 
  private:

@@ -153,3 +153,67 @@ spec:
   CHECK(r.source.empty());
   CHECK(r.describe() == "Dapr 1.18 guidance, the latest (no Dapr release found in the input)");
 }
+
+TEST_CASE("a Helm render's namespace-less objects get its release namespace, or none") {
+  // The pre-1.12 chart names the release namespace only in its references to its own objects.
+  const char* render = R"(# Source: dapr/charts/dapr_rbac/templates/ServiceAccount.yaml
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: dapr-operator}
+---
+# Source: dapr/charts/dapr_rbac/templates/ClusterRoleBinding.yaml
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: dapr-operator}
+subjects: [{kind: ServiceAccount, name: dapr-operator, namespace: dapr-system}]
+---
+# Source: dapr/charts/dapr_rbac/templates/secret_reader.yaml
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: secret-reader, namespace: default}
+---
+# Source: dapr/charts/dapr_operator/templates/dapr_operator_deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: dapr-operator, labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
+spec:
+  template:
+    metadata: {labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
+    spec:
+      containers: [{name: dapr-operator, image: "ghcr.io/dapr/operator:1.5.3"}]
+---
+# Source: app/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: orders}
+)";
+  Inventory inventory = test::inventory_of(render);
+  REQUIRE(inventory.objects.size() == 5);
+  const Object& operator_ = inventory.objects[3];
+  CHECK(operator_.namespace_ == "dapr-system");
+  CHECK(operator_.namespace_inferred);
+  CHECK(inventory.objects[0].namespace_ == "dapr-system");  // the ServiceAccount
+  CHECK(inventory.objects[1].namespace_.empty());           // cluster-scoped
+  CHECK(inventory.objects[2].namespace_ == "default");      // set by the chart
+  CHECK_FALSE(inventory.objects[2].namespace_inferred);
+  CHECK(inventory.control_plane_namespace() == "dapr-system");
+  // Another chart of the same render says nothing about its own release namespace.
+  const Object& app = inventory.objects[4];
+  CHECK(app.release_namespace_unknown);
+  CHECK(app.namespace_.empty());
+  CHECK(app.effective_namespace() == kUnknownReleaseNamespace);
+
+  // An operator alone: its namespace, and so the control plane's, is unknown.
+  Inventory alone = test::inventory_of(R"(# Source: dapr/charts/dapr_operator/templates/d.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: dapr-operator, labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
+spec:
+  template:
+    metadata: {labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
+    spec:
+      containers: [{name: dapr-operator, image: "ghcr.io/dapr/operator:1.5.3"}]
+)");
+  CHECK(alone.objects[0].release_namespace_unknown);
+  CHECK(alone.control_plane_namespace().empty());
+}
