@@ -82,14 +82,15 @@ std::string most_common(const std::map<std::string, int>& counts) {
   return best;
 }
 
-}  // namespace
-
+/// Whether objects of this kind live in no namespace (ClusterRole, Node, CRDs, webhooks, ...).
 bool cluster_scoped(std::string_view kind) {
   for (std::string_view k : kClusterScoped) {
     if (k == kind) return true;
   }
   return false;
 }
+
+}  // namespace
 
 void infer_release_namespaces(std::vector<Object>& objects) {
   std::map<std::string, Evidence, std::less<>> charts;

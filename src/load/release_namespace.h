@@ -17,7 +17,4 @@ namespace daprlint {
 /// unknown release namespace, never `default`. Objects without a `# Source:` are left alone.
 void infer_release_namespaces(std::vector<Object>& objects);
 
-/// Whether objects of this kind live in no namespace (ClusterRole, Node, CRDs, webhooks, ...).
-bool cluster_scoped(std::string_view kind);
-
 }  // namespace daprlint

@@ -43,9 +43,8 @@ std::string applies_to(const Rule& r) {
                                                      : "the control plane");
   if (r.targets.live) parts.push_back(*r.targets.live ? "cluster exports only" : "manifests only");
   const ReleaseFacts& facts = ReleaseFacts::embedded();
-  parts.push_back((r.releases & facts.every()) == facts.every()
-                      ? "every Dapr release"
-                      : "Dapr " + facts.describe(r.releases));
+  parts.push_back(facts.covers_every(r.releases) ? "every Dapr release"
+                                                 : "Dapr " + facts.describe(r.releases));
   return join(parts, "; ");
 }
 
@@ -170,7 +169,7 @@ std::string param_entry(Node entry) {
 /// `1.14-1.18`, or `all` for every release: the releases column of `daprlint rules`.
 std::string releases_column(const Rule& r) {
   const ReleaseFacts& facts = ReleaseFacts::embedded();
-  return (r.releases & facts.every()) == facts.every() ? "all" : facts.describe(r.releases);
+  return facts.covers_every(r.releases) ? "all" : facts.describe(r.releases);
 }
 
 void list_text(const std::vector<Rule>& rules, std::ostream& out) {

@@ -31,6 +31,15 @@ struct CompiledRuleFile {
 /// time, so it fails with the same error as before.
 const std::vector<CompiledRuleFile>& compiled_rule_files();
 
+/// The compiled file at `path` (as in embedded_files()), or null when it was left to parse.
+/// Inline: tools/compile_rules.cpp links this file's functions without the generated arrays.
+inline const CompiledRuleFile* find_compiled_rule_file(std::string_view path) {
+  for (const CompiledRuleFile& c : compiled_rule_files()) {
+    if (c.path == path) return &c;
+  }
+  return nullptr;
+}
+
 /// The Tree parse_yaml made of the file at build time.
 std::shared_ptr<const Tree> rebuild_tree(const CompiledRuleFile& file);
 

@@ -28,6 +28,7 @@ ReleaseFacts::ReleaseFacts(
     releases_.clear();
     return;
   }
+  every_ = mask("*");
   flags_known_ = mask(file("flags").get("known").text());
   for (const auto& [name, entry] : annotations().entries())
     annotations_.emplace(name.text(), mask(entry.get("releases").text()));
@@ -39,9 +40,7 @@ const ReleaseFacts& ReleaseFacts::embedded() {
     for (const EmbeddedFile& f : embedded_files()) {
       if (!f.path.starts_with("rules/facts/")) continue;
       std::shared_ptr<const Tree> tree;
-      for (const CompiledRuleFile& c : compiled_rule_files()) {
-        if (c.path == f.path) tree = rebuild_tree(c);
-      }
+      if (const CompiledRuleFile* c = find_compiled_rule_file(f.path)) tree = rebuild_tree(*c);
       if (!tree) {
         ParsedStream parsed = parse_yaml(f.content);
         if (!parsed.error && parsed.documents.size() == 1) tree = parsed.documents.front();
@@ -78,11 +77,6 @@ std::size_t ReleaseFacts::nearest(const Release& r) const {
 
 std::optional<ReleaseMask> ReleaseFacts::range(std::string_view text, std::string& error) const {
   return parse_release_range(text, releases_, error);
-}
-
-ReleaseMask ReleaseFacts::every() const {
-  std::string ignored;
-  return parse_release_range("*", releases_, ignored).value_or(0);
 }
 
 ReleaseMask ReleaseFacts::mask(std::string_view range_text) const {

@@ -33,7 +33,10 @@ class ReleaseFacts {
   std::size_t nearest(const Release& r) const;
   /// A release range over the known releases (model/release.h).
   std::optional<ReleaseMask> range(std::string_view text, std::string& error) const;
-  ReleaseMask every() const;
+  /// Every known release.
+  ReleaseMask every() const { return every_; }
+  /// Whether `mask` holds every known release.
+  bool covers_every(ReleaseMask mask) const { return (mask & every_) == every_; }
   /// `1.12-1.18`, `every release`.
   std::string describe(ReleaseMask mask) const { return describe_releases(mask, releases_); }
 
@@ -71,6 +74,7 @@ class ReleaseFacts {
 
   std::vector<Release> releases_;
   std::vector<std::string> tags_;
+  ReleaseMask every_ = 0;
   ReleaseMask flags_known_ = 0;
   std::vector<std::pair<std::string, std::shared_ptr<const Tree>>> files_;
   std::unordered_map<std::string, ReleaseMask> annotations_;

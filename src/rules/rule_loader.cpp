@@ -98,6 +98,15 @@ bool known_placeholders(const std::string& message, std::string& bad) {
   return true;
 }
 
+/// A `releases:` range of a rule or check; nullopt with a located error when it is malformed.
+std::optional<ReleaseMask> release_range(const std::string& source, Node range,
+                                         std::vector<std::string>& errors) {
+  std::string why;
+  auto mask = ReleaseFacts::embedded().range(range.text(), why);
+  if (!mask) errors.push_back(located(source, range, why));
+  return mask;
+}
+
 bool uses_chart_anchor(const Path& p) {
   return p.anchor == Path::Anchor::Values || p.anchor == Path::Anchor::ChartVersion;
 }
@@ -134,12 +143,8 @@ bool compile_rule(Rule& r, std::vector<std::string>& errors) {
     }
     if (Node s = c.get("severity")) check.severity = parse_severity(s.text());
     if (Node range = c.get("releases")) {
-      std::string why;
-      auto mask = ReleaseFacts::embedded().range(range.text(), why);
-      if (!mask) {
-        errors.push_back(located(r.source, range, why));
-        ok = false;
-      }
+      auto mask = release_range(r.source, range, errors);
+      ok = mask.has_value() && ok;
       check.releases = mask.value_or(0);
     }
     ok = compile.path(c.get("report_at"), check.report_at) && ok;
@@ -169,12 +174,8 @@ namespace {
 bool read_releases(Rule& r, Node root, std::vector<std::string>& errors) {
   const ReleaseFacts& facts = ReleaseFacts::embedded();
   if (Node range = root.get("releases")) {
-    std::string why;
-    auto mask = facts.range(range.text(), why);
-    if (!mask) {
-      errors.push_back(located(r.source, range, why));
-      return false;
-    }
+    auto mask = release_range(r.source, range, errors);
+    if (!mask) return false;
     r.releases = *mask;
     r.releases_text = range.text();
     return true;
@@ -296,11 +297,8 @@ RuleSet load_rules(const std::string& rules_dir, bool validate_embedded, unsigne
   }
   // Each embedded file's tree, parsed at build time; null for a file left to parse here.
   std::vector<const CompiledRuleFile*> compiled(embedded.size());
-  for (const CompiledRuleFile& c : compiled_rule_files()) {
-    for (std::size_t i = 0; i < embedded.size(); ++i) {
-      if (embedded[i]->path == c.path) compiled[i] = &c;
-    }
-  }
+  for (std::size_t i = 0; i < embedded.size(); ++i)
+    compiled[i] = find_compiled_rule_file(embedded[i]->path);
   // Compiling the rules (their regexes above all) is the largest part of daprlint's startup:
   // spread it over the threads, each file into its own slot, merged in file order as one thread
   // would have.

@@ -156,7 +156,19 @@ spec:
 
 TEST_CASE("a Helm render's namespace-less objects get its release namespace, or none") {
   // The pre-1.12 chart names the release namespace only in its references to its own objects.
-  const char* render = R"(# Source: dapr/charts/dapr_rbac/templates/ServiceAccount.yaml
+  // The operator of a 1.5.3 render, as the chart writes it: no metadata.namespace.
+  const std::string operator_render =
+      R"(# Source: dapr/charts/dapr_operator/templates/dapr_operator_deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: dapr-operator, labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
+spec:
+  template:
+    metadata: {labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
+    spec:
+      containers: [{name: dapr-operator, image: "ghcr.io/dapr/operator:1.5.3"}]
+)";
+  const std::string render = R"(# Source: dapr/charts/dapr_rbac/templates/ServiceAccount.yaml
 apiVersion: v1
 kind: ServiceAccount
 metadata: {name: dapr-operator}
@@ -172,22 +184,13 @@ apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata: {name: secret-reader, namespace: default}
 ---
-# Source: dapr/charts/dapr_operator/templates/dapr_operator_deployment.yaml
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: dapr-operator, labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
-spec:
-  template:
-    metadata: {labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
-    spec:
-      containers: [{name: dapr-operator, image: "ghcr.io/dapr/operator:1.5.3"}]
----
+)" + operator_render + R"(---
 # Source: app/templates/deployment.yaml
 apiVersion: apps/v1
 kind: Deployment
 metadata: {name: orders}
 )";
-  Inventory inventory = test::inventory_of(render);
+  Inventory inventory = test::inventory_of(render.c_str());
   REQUIRE(inventory.objects.size() == 5);
   const Object& operator_ = inventory.objects[3];
   CHECK(operator_.namespace_ == "dapr-system");
@@ -204,16 +207,7 @@ metadata: {name: orders}
   CHECK(app.effective_namespace() == kUnknownReleaseNamespace);
 
   // An operator alone: its namespace, and so the control plane's, is unknown.
-  Inventory alone = test::inventory_of(R"(# Source: dapr/charts/dapr_operator/templates/d.yaml
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: dapr-operator, labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
-spec:
-  template:
-    metadata: {labels: {app: dapr-operator, app.kubernetes.io/part-of: dapr}}
-    spec:
-      containers: [{name: dapr-operator, image: "ghcr.io/dapr/operator:1.5.3"}]
-)");
+  Inventory alone = test::inventory_of(operator_render.c_str());
   CHECK(alone.objects[0].release_namespace_unknown);
   CHECK(alone.control_plane_namespace().empty());
 }

@@ -158,7 +158,7 @@ void cp_securitycontext_weakened(const RunContext& ctx, const Emitter& emit) {
       it->second |= release_bit(r);
     }
     for (const auto& [list, mask] : groups) {
-      const std::string which = (mask & facts.every()) == facts.every()
+      const std::string which = facts.covers_every(mask)
                                     ? "every Dapr chart's"
                                     : "the Dapr " + facts.describe(mask) + " chart's";
       emit.report(o, sc.is_map() ? sc : container,

@@ -68,7 +68,6 @@ struct Catalogue {
 void sc_unknown_annotation(const RunContext& ctx, const Emitter& emit) {
   const Catalogue& catalogue = emit.rule().params.compiled<Catalogue>();
   const ReleaseFacts& facts = ReleaseFacts::embedded();
-  const ReleaseMask every = facts.every();
   for (const Object& o : ctx.inventory.objects) {
     if (!o.pod_template || o.has_owner()) continue;  // live Pods and ReplicaSets: see the owner
     const std::string subject =
@@ -78,7 +77,7 @@ void sc_unknown_annotation(const RunContext& ctx, const Emitter& emit) {
       if (!key.starts_with(catalogue.prefix) || catalogue.chart.count(key)) continue;
       // Each finding holds for the releases whose injector does not read the key.
       const ReleaseMask known = facts.annotation(key);
-      if ((known & every) == every) continue;
+      if (facts.covers_every(known)) continue;
       if (auto old = catalogue.legacy.find(key); old != catalogue.legacy.end()) {
         emit.report(o, e.key,
                     subject + " uses " + std::string(key) + ", the Dapr 0.11 name of " +
