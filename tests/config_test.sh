@@ -76,6 +76,8 @@ bad "list parameter given a scalar" 'rules:\n  co-inline-secret:\n    params: {e
 bad "bad RE2 pattern" "rules:\n  co-inline-secret:\n    params:\n      extra_sensitive_patterns: ['(?i)license(']\n" "bad.yaml:4:34: bad RE2 pattern"
 bad "exemption without a reason" 'exemptions:\n  - kind: Deployment\n' "bad.yaml:2:5: .*reason"
 bad "exemption naming an unknown rule" 'exemptions:\n  - {name: x, rules: [sc-nope], reason: r}\n' "bad.yaml:2:23: unknown rule 'sc-nope'"
+bad "unknown selector with a suggestion" 'select: [securty]\n' "bad.yaml:1:10: select: unknown rule, category or set 'securty' \\(did you mean security\\?\\)"
+bad "selector that is not a word" 'extend-select: ["Sc Seccomp"]\n' "bad.yaml:1:17: "
 bad "negative limit" 'limits: {max-depth: -1}\n' "bad.yaml:1:21: "
 bad "malformed YAML" 'rules: [\n' "bad.yaml:2:1: malformed YAML"
 check "an empty config is fine" bash -c "cd '$repo' && : > '$tmp/empty.yaml' && '$bin' --config '$tmp/empty.yaml' --fail-on none deploy"
@@ -110,6 +112,35 @@ run_json 'rules:\n  sc-log-level-debug: {enabled: false}\n'
 check "rules: ID: {enabled: false}" bash -c "$(declare -f has); tmp='$tmp'; ! has sc-log-level-debug"
 run_json 'rules:\n  sc-log-level-debug: off\n' --rule sc-log-level-debug
 check "--rule runs a rule the config turns off" bash -c "$(declare -f has); tmp='$tmp'; has sc-log-level-debug"
+# Rule sets: the default set leaves opt-in rules out; select, extend-select, ignore, and the
+# command line over the config.
+ids() { python3 -c "import json; d=json.load(open('$tmp/r.json')); print(' '.join(sorted({f['ruleId'] for f in d['findings']})))"; }
+run_json ''
+check "default set: opt-in sc-seccomp-missing does not run" bash -c "$(declare -f has); tmp='$tmp'; ! has sc-seccomp-missing && has sc-log-level-debug"
+check "default set: the JSON summary names it" json "$tmp/r.json" "d['summary']['ruleSet']['select'] == ['default'] and d['summary']['ruleSet']['optInRun'] == [] and d['summary']['ruleSet']['rules'] < d['summary']['ruleSet']['known']"
+run_json 'extend-select: [sc-seccomp-missing]\n'
+check "extend-select: an opt-in rule by id" bash -c "$(declare -f has); tmp='$tmp'; has sc-seccomp-missing && has sc-log-level-debug"
+check "extend-select: the summary lists the opt-in rule that ran" json "$tmp/r.json" "d['summary']['ruleSet']['optInRun'] == ['sc-seccomp-missing'] and d['summary']['ruleSet']['extendSelect'] == ['sc-seccomp-missing']"
+run_json 'select: [all]\n'
+check "select: all runs opt-in rules" bash -c "$(declare -f has); tmp='$tmp'; has sc-seccomp-missing && has sc-automount-token && has cp-ha-replicas"
+run_json 'select: [strict]\n'
+check "select: strict is all" bash -c "$(declare -f has); tmp='$tmp'; has sc-seccomp-missing && has sc-automount-token"
+run_json 'select: [all]\n' --select default
+check "--select replaces the config's select" bash -c "$(declare -f has); tmp='$tmp'; ! has sc-seccomp-missing && has cp-ha-replicas"
+run_json 'select: [reliability]\n'
+check "select: a category runs only it" bash -c "$(declare -f has); tmp='$tmp'; has cp-ha-replicas && ! has sc-log-level-debug"
+run_json '' --select sc --extend-select opt-in
+check "--select a prefix, --extend-select opt-in" test "$(ids)" = "cf-no-app-config sc-api-token-missing sc-app-token-missing sc-automount-token sc-log-level-debug sc-resources-missing sc-seccomp-missing"
+run_json 'extend-select: [opt-in]\nignore: [sc-automount-token]\n' --ignore sc-seccomp-missing
+check "ignore: in the config and on the command line" bash -c "$(declare -f has); tmp='$tmp'; ! has sc-automount-token && ! has sc-seccomp-missing && has cf-no-app-config"
+run_json 'categories:\n  security: on\n'
+check "categories: on turns the category's opt-in rules on" bash -c "$(declare -f has); tmp='$tmp'; has sc-seccomp-missing && ! has su-no-dead-letter"
+run_json 'rules:\n  sc-seccomp-missing: on\n'
+check "rules: ID: on turns an opt-in rule on" bash -c "$(declare -f has); tmp='$tmp'; has sc-seccomp-missing && ! has sc-automount-token"
+run_json 'select: [all]\nrules:\n  sc-seccomp-missing: off\n'
+check "rules: ID: off wins over select: all" bash -c "$(declare -f has); tmp='$tmp'; ! has sc-seccomp-missing && has sc-automount-token"
+check "SARIF: the run properties name the rule set" bash -c "cd '$repo' && '$bin' --config '$tmp/c.yaml' --format sarif deploy | python3 -c 'import json,sys; d=json.load(sys.stdin); s=d[\"runs\"][0][\"properties\"][\"ruleSet\"]; assert s[\"select\"]==[\"all\"] and \"sc-seccomp-missing\" not in s[\"optInRun\"] and \"sc-automount-token\" in s[\"optInRun\"], s'"
+check "--select with an unknown word exits 2 with a suggestion" bash -c "cd '$repo' && [ \$('$bin' --no-config --select securty deploy 2>&1 >/dev/null | grep -c \"^daprlint: --select: unknown rule, category or set 'securty' (did you mean security?)\") = 1 ]"
 run_json 'rules:\n  cp-ha-replicas: error\n'
 check "rules: ID: SEVERITY" test "$(sev cp-ha-replicas)" = error
 run_json 'rules:\n  cp-ha-replicas: {severity: note}\n'
@@ -222,7 +253,7 @@ spec:
         # daprlint:ignore sc-log-level-debug,sc-foo debugging a live incident (INC-9)
         dapr.io/log-level: debug
 Y
-(cd "$supp" && "$bin" --no-config --format json -o "$tmp/s.json" app.yaml)
+(cd "$supp" && "$bin" --no-config --extend-select sc-seccomp-missing --format json -o "$tmp/s.json" app.yaml)
 reason() { json "$tmp/s.json" "[f for f in d['findings'] if f['ruleId']=='$1' and f['suppressed'] and f['suppression']['kind']=='inSource' and f['suppression']['reason']=='$2']"; }
 check "annotation on the object suppresses" reason sc-api-token-missing "mesh-internal only, tracked in SEC-42"
 check "annotation on the pod template suppresses" reason sc-resources-missing "VPA sets them (OPS-7)"
@@ -236,7 +267,7 @@ check "--show-suppressed lists them with the reason" \
 check "suppressed findings do not fail the run" \
   test "$(cd "$supp" && rc "$bin" --no-config --rule sc-log-level-debug --fail-on note app.yaml)" = 0
 check "SARIF carries suppressions with kind and justification" \
-  bash -c "cd '$supp' && '$bin' --no-config --format sarif app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); s=[r[\"suppressions\"][0] for r in d[\"runs\"][0][\"results\"] if r.get(\"suppressions\")]; assert {x[\"kind\"] for x in s}=={\"inSource\"} and len(s)==4, s'"
+  bash -c "cd '$supp' && '$bin' --no-config --extend-select sc-seccomp-missing --format sarif app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); s=[r[\"suppressions\"][0] for r in d[\"runs\"][0][\"results\"] if r.get(\"suppressions\")]; assert {x[\"kind\"] for x in s}=={\"inSource\"} and len(s)==4, s'"
 
 check "--omit-suppressed leaves them out of SARIF and JSON" \
   bash -c "cd '$supp' && '$bin' --no-config --omit-suppressed --format sarif app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); r=d[\"runs\"][0][\"results\"]; assert r and not [x for x in r if x.get(\"suppressions\")]' && '$bin' --no-config --omit-suppressed --format json app.yaml | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"summary\"][\"suppressed\"] == 0'"

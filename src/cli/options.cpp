@@ -59,7 +59,16 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       cxxopts::value<std::string>())("rules-dir",
                                      "add or override rules with the rules/*.yaml files of DIR",
                                      cxxopts::value<std::string>())(
-      "rule", "run only this rule (repeatable)", cxxopts::value<std::vector<std::string>>())(
+      "select",
+      "run these rules instead of the default set: ids, categories, id prefixes (sc, cp), "
+      "default, opt-in, or all (alias strict); comma-separated",
+      cxxopts::value<std::vector<std::string>>())(
+      "extend-select", "run these rules too (e.g. opt-in, or sc-seccomp-missing)",
+      cxxopts::value<std::vector<std::string>>())("ignore",
+                                                  "do not run these rules (same words as --select)",
+                                                  cxxopts::value<std::vector<std::string>>())(
+      "rule", "run only this rule, whatever the selection (repeatable)",
+      cxxopts::value<std::vector<std::string>>())(
       "now", "clock for certificate expiry, YYYY-MM-DD[THH:MM:SS] UTC (default: now)",
       cxxopts::value<std::string>())("no-color", "never colour the text output")(
       "timings", "print the time spent loading and in each rule to stderr")(
@@ -105,6 +114,10 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     if (r.count("output")) o.output = r["output"].as<std::string>();
     if (r.count("rules-dir")) o.rules_dir = r["rules-dir"].as<std::string>();
     if (r.count("rule")) o.only_rules = r["rule"].as<std::vector<std::string>>();
+    if (r.count("select")) o.select = r["select"].as<std::vector<std::string>>();
+    if (r.count("extend-select"))
+      o.extend_select = r["extend-select"].as<std::vector<std::string>>();
+    if (r.count("ignore")) o.ignore = r["ignore"].as<std::vector<std::string>>();
     if (r.count("paths")) o.paths = r["paths"].as<std::vector<std::string>>();
     o.color = r.count("no-color") == 0;
     o.timings = r.count("timings") > 0;

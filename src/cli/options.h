@@ -28,6 +28,8 @@ struct Options {
   std::string write_baseline;    // --write-baseline FILE
   std::string rules_dir;
   std::vector<std::string> only_rules;
+  /// --select (replaces the default set and the config's select), --extend-select, --ignore.
+  std::vector<std::string> select, extend_select, ignore;
   std::time_t now = 0;
   bool timings = false;  // per-rule wall time on stderr
   LoadLimits limits;     // --max-file-size, --max-depth, --max-nodes

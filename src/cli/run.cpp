@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 #include "cli/options.h"
 #include "config/config.h"
@@ -90,6 +91,39 @@ LoadLimits limits_of(const Options& options, const std::optional<Config>& config
   return limits;
 }
 
+/// The selectors of the run: --select replaces the config's `select`, the others add up.
+RuleSelection selection_of(const Options& options, const std::optional<Config>& config) {
+  RuleSelection s = config ? config->selection : RuleSelection{};
+  auto add = [](std::vector<Selector>& to, const std::vector<std::string>& words,
+                const char* option) {
+    for (const std::string& w : words) to.push_back({w, option});
+  };
+  if (!options.select.empty()) s.select.clear();
+  add(s.select, options.select, "--select");
+  add(s.extend_select, options.extend_select, "--extend-select");
+  add(s.ignore, options.ignore, "--ignore");
+  return s;
+}
+
+/// The ids of the rules the run leaves out: the selection, then the config's `ignore`, its
+/// `categories` and `rules` switches, then --ignore.
+std::vector<std::string> deselected(RuleSet& rules, const RuleSelection& selection,
+                                    const std::optional<Config>& config,
+                                    std::vector<std::string>& errors) {
+  std::set<std::string> selected = select_rules(rules, selection, errors);
+  RuleSelection configured, given;
+  for (const Selector& s : selection.ignore)
+    (s.origin == "--ignore" ? given : configured).ignore.push_back(s);
+  ignore_rules(rules, configured, selected, errors);
+  if (config) apply_config(*config, rules, selected, errors);
+  ignore_rules(rules, given, selected, errors);
+  std::vector<std::string> out;
+  for (const Rule& r : rules.rules) {
+    if (!selected.contains(r.id)) out.push_back(r.id);
+  }
+  return out;
+}
+
 void render(const Report& report, const Options& options, std::ostream& sink, bool to_stdout) {
   if (options.format == "json") {
     render_json(report, sink);
@@ -139,10 +173,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                            (hint.empty() ? "" : " (did you mean " + hint + "?)"));
   }
   std::optional<Config> config;
+  RuleSelection selection;
   std::vector<std::string> disabled;
   if (rules.errors.empty()) {
     config = read_config(*options, rules.errors);
-    if (config) disabled = apply_config(*config, rules, rules.errors);
+    selection = selection_of(*options, config);
+    disabled = deselected(rules, selection, config, rules.errors);
   }
   std::optional<Baseline> baseline;
   if (rules.errors.empty() && !options->baseline.empty()) {
@@ -187,6 +223,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   BaselineMatch matched;
   if (baseline) matched = apply_baseline(*baseline, result.findings, result.inventory.files);
   Report report = make_report(result, rules, engine);
+  report.selection = selection;
   report.show_suppressed = options->show_suppressed;
   report.jobs = options->jobs;
   report.baseline_used = baseline.has_value();

@@ -150,6 +150,13 @@ std::optional<Config> load_config(const std::string& path, std::vector<std::stri
   if (Node n = root.get("profile")) c.dapr_version = profile_release(std::string(n.text()));
   if (Node n = root.get("dapr-version")) c.dapr_version = std::string(n.text());
   if (Node n = root.get("fail-on")) c.fail_on = std::string(n.text());
+  auto selectors = [&](const char* key, std::vector<Selector>& out) {
+    for (Node n : root.get(key).elements())
+      out.push_back({std::string(n.text()), located(path, n, key)});
+  };
+  selectors("select", c.selection.select);
+  selectors("extend-select", c.selection.extend_select);
+  selectors("ignore", c.selection.ignore);
   for (const NodeEntry& e : root.get("categories").entries())
     c.categories[std::string(e.key.text())] = e.value.text() == "on";
   for (const NodeEntry& e : root.get("rules").entries()) {
@@ -182,18 +189,21 @@ std::optional<Config> load_config(const std::string& path, std::vector<std::stri
   return c;
 }
 
-std::vector<std::string> apply_config(const Config& config, RuleSet& rules,
-                                      std::vector<std::string>& errors) {
+void apply_config(const Config& config, RuleSet& rules, std::set<std::string>& selected,
+                  std::vector<std::string>& errors) {
   auto unknown = [&](Node at, std::string_view id) {
     std::string hint = rules.suggest(id);
     errors.push_back(located(config.path, at,
                              "unknown rule '" + std::string(id) + "'" +
                                  (hint.empty() ? "" : " (did you mean " + hint + "?)")));
   };
-  std::set<std::string> disabled;
   for (Rule& rule : rules.rules) {
     auto category = config.categories.find(rule.category);
-    if (category != config.categories.end() && !category->second) disabled.insert(rule.id);
+    if (category == config.categories.end()) continue;
+    if (category->second)
+      selected.insert(rule.id);
+    else
+      selected.erase(rule.id);
   }
   for (const auto& [id, setting] : config.rules) {
     Rule* rule = rules.find_mutable(id);
@@ -203,9 +213,9 @@ std::vector<std::string> apply_config(const Config& config, RuleSet& rules,
     }
     if (setting.enabled) {
       if (*setting.enabled)
-        disabled.erase(id);
+        selected.insert(id);
       else
-        disabled.insert(id);
+        selected.erase(id);
     }
     if (setting.severity) {
       rule->severity = *setting.severity;
@@ -225,7 +235,6 @@ std::vector<std::string> apply_config(const Config& config, RuleSet& rules,
       if (!rules.find(r.text())) unknown(r, r.text());
     }
   }
-  return {disabled.begin(), disabled.end()};
 }
 
 std::string_view starter_config() {

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "model/finding.h"
 #include "model/tree.h"
 #include "rules/rule_loader.h"
+#include "rules/selection.h"
 
 namespace daprlint {
 
@@ -34,6 +36,7 @@ struct Config {
   std::shared_ptr<const Tree> tree;         // owns every Node below
   std::optional<std::string> dapr_version;  // `dapr-version`, or `profile` mapped; the option wins
   std::optional<std::string> fail_on;       // --fail-on wins
+  RuleSelection selection;                  // `select`, `extend-select`, `ignore`
   std::map<std::string, bool> categories;
   struct RuleSetting {
     Node at;  // the rule's key
@@ -56,10 +59,12 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& st
 /// Reads and validates a config; nullopt with `file:line:col: why` lines in `errors`.
 std::optional<Config> load_config(const std::string& path, std::vector<std::string>& errors);
 
-/// Applies the config's rule settings to `rules` (severity, params) and returns the ids it
-/// turns off. Unknown rule ids, parameters and bad patterns are located errors.
-std::vector<std::string> apply_config(const Config& config, RuleSet& rules,
-                                      std::vector<std::string>& errors);
+/// Applies the config's rule settings to `rules` (severity, params) and its `categories` and
+/// `rules` switches to the ids in `selected` (on adds a rule, even an opt-in one; off removes
+/// it; a rule's own switch wins over its category's). Unknown rule ids, parameters and bad
+/// patterns are located errors.
+void apply_config(const Config& config, RuleSet& rules, std::set<std::string>& selected,
+                  std::vector<std::string>& errors);
 
 /// The commented starter config `daprlint init` writes.
 std::string_view starter_config();

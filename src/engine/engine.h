@@ -26,7 +26,7 @@ struct EngineOptions {
   bool timings = false;               // measure the load and every rule (`--timings`)
   LoadLimits limits;                  // bounds on each input file (yaml-limit-exceeded)
   unsigned jobs = 1;                  // threads reading files and running rules; 0: every core
-  std::vector<std::string> disabled;  // turned off by .daprlint.yaml; --rule still runs them
+  std::vector<std::string> disabled;  // left out by the rule selection; --rule still runs them
   /// Run the rules that read one object while loading, and trim each object to what the
   /// inventory rules read (engine/object_phase.h). Off: every rule runs on whole trees at the
   /// end, the reference the tests compare the streamed run with.

@@ -95,6 +95,7 @@ Report make_report(LintResult& result, const RuleSet& rules, const EngineOptions
   report.release_source = result.release.source;
   report.release_text = result.release.describe();
   for (const Rule& rule : rules.rules) {
+    report.all_rules.push_back(&rule);
     if (options.selects(rule.id)) report.rules.push_back(&rule);
   }
   return report;

@@ -2,6 +2,7 @@
 
 #include "report/json_stream.h"
 #include "report/report.h"
+#include "report/rule_set.h"
 
 namespace daprlint {
 
@@ -55,6 +56,7 @@ void render_json(const Report& report, std::ostream& out) {
   doc["summary"]["daprRelease"] = {{"release", report.release},
                                    {"version", or_null(report.release_version)},
                                    {"source", or_null(report.release_source)}};
+  doc["summary"]["ruleSet"] = rule_set_json(report);
   if (report.baseline_used) {
     doc["summary"]["baseline"] = {{"matched", report.baseline_matched},
                                   {"absent", report.baseline_absent}};

@@ -7,6 +7,7 @@
 
 #include "model/finding.h"
 #include "rules/rule.h"
+#include "rules/selection.h"
 
 namespace daprlint {
 
@@ -17,9 +18,11 @@ struct Notice {
 };
 
 struct Report {
-  std::vector<std::string> files;  // display paths
-  std::vector<const Rule*> rules;  // every rule of the run, sorted by id
-  std::vector<Finding> findings;   // sorted
+  std::vector<std::string> files;      // display paths
+  std::vector<const Rule*> rules;      // every rule of the run, sorted by id
+  std::vector<const Rule*> all_rules;  // every rule daprlint has, selected or not
+  RuleSelection selection;             // the selectors that chose `rules`
+  std::vector<Finding> findings;       // sorted
   std::vector<Notice> notices;
   std::size_t objects = 0;
   /// The Dapr release whose guidance applied: `1.16`, as found (`1.16.19`, empty when none

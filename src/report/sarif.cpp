@@ -7,6 +7,7 @@
 #include "report/json_stream.h"
 #include "report/report.h"
 #include "report/rule_docs.h"
+#include "report/rule_set.h"
 
 namespace daprlint {
 namespace {
@@ -157,7 +158,8 @@ void render_sarif(const Report& report, std::ostream& out) {
        {{"daprRelease", report.release},
         {"daprReleaseVersion", report.release_version},
         {"daprReleaseSource", report.release_source},
-        {"guidance", report.release_text}}},
+        {"guidance", report.release_text},
+        {"ruleSet", rule_set_json(report)}}},
       {"invocations", json::array({invocation})},
       {"columnKind", "unicodeCodePoints"},
       {"results", json::array({kStreamedArray})},

@@ -57,11 +57,16 @@ struct Rule {
   std::string description;
   std::string remediation;
   std::string help_uri;
+  /// Why the rule is left out of the default set (`opt-in:`); empty for a default rule.
+  std::string opt_in;
   std::string source;                // the file it came from
   std::shared_ptr<const Tree> tree;  // keeps the rule file's nodes (params, checks) alive
   RuleParams params;
   /// Set by .daprlint.yaml: every finding of the rule gets this severity.
   std::optional<Severity> configured_severity;
+
+  /// Whether the rule runs when no --select or config chooses otherwise.
+  bool in_default_set() const { return opt_in.empty(); }
 
   /// Whether the rule applies to the i-th known release.
   bool applies_to(std::size_t release) const { return (releases & release_bit(release)) != 0; }

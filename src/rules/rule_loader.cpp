@@ -269,6 +269,7 @@ std::optional<Rule> load_rule(std::shared_ptr<const Tree> tree, const std::strin
   r.description = root.get("description").text();
   r.remediation = root.get("remediation").text();
   r.help_uri = root.get("helpUri").text();
+  r.opt_in = root.get("opt-in").text();
   r.params = RuleParams(root.get("params"));
   std::string_view engine = root.get("engine").text();
   r.engine = engine == "native"         ? Engine::Native
