@@ -43,7 +43,7 @@ struct KindPaths {
 const KindPaths kByKind[] = {
     {"Component",
      {"spec.type", "spec.metadata[*].name", "spec.metadata[*].value", "scopes", "auth"}},
-    {"Configuration", {"spec.mtls"}},
+    {"Configuration", {"spec.mtls", "spec.tracing"}},
     {"Resiliency", {"spec"}},
     {"Subscription", {"spec.pubsubname", "spec.topic"}},
     {"HTTPEndpoint", {"auth"}},

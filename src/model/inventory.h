@@ -12,6 +12,14 @@
 
 namespace daprlint {
 
+/// Whether objects of files `a` and `b` (display paths) belong to one install as far as the
+/// paths tell: the same file (or stdin stream), or directories of which one contains the other
+/// (`deploy/` and `deploy/orders/`), where a kustomize-style `base` or `bases` folder counts as
+/// the folder above it, which its overlays share (`app/base/` with `app/overlays/prod/`).
+/// Sibling folders (`overlays/dev` and `overlays/prod`, two repositories of an audit) do not
+/// share one. docs/rule-format.md, "Scope".
+bool files_in_one_scope(std::string_view a, std::string_view b);
+
 class Inventory {
  public:
   std::vector<std::string> files;  // display paths; Object::file_index points here
@@ -29,6 +37,9 @@ class Inventory {
   /// Whether the input holds an object of that kind in the referrer's presence scope: the test
   /// cross-object rules make before calling a missing reference an error.
   bool has_kind_near(std::string_view kind, const Object& referrer) const;
+  /// Whether two objects are in one scope (files_in_one_scope): the only objects a rule may
+  /// name in a suggestion or hint about the other ("did you mean", "it is in namespace x").
+  bool in_one_scope(const Object& a, const Object& b) const;
   const std::vector<const Object*>& of_kind(std::string_view kind) const;
   /// The object of that kind, effective namespace and name, or null.
   const Object* find(std::string_view kind, std::string_view ns, std::string_view name) const;

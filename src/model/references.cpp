@@ -27,7 +27,7 @@ std::string_view without_ordinal(std::string_view name) {
 
 }  // namespace
 
-AppIds::AppIds(const Inventory& inventory) {
+AppIds::AppIds(const Inventory& inventory) : inventory_(inventory) {
   for (const Object& o : inventory.objects) {
     if (!o.dapr_app) continue;
     std::string ns(o.effective_namespace());
@@ -40,9 +40,11 @@ AppIds::AppIds(const Inventory& inventory) {
     if (!id.empty()) {
       ids_.emplace(ns, std::string(id));
       any_namespace_.emplace(id);
+      apps_.push_back({&o, std::string(id), false});
     } else if (o.kind == "StatefulSet") {
       statefulsets_.emplace(ns, o.name);
       statefulsets_any_namespace_.insert(o.name);
+      apps_.push_back({&o, o.name, true});
     }
   }
 }
@@ -73,10 +75,23 @@ std::vector<std::string> AppIds::ids_in(std::string_view ns) const {
   return out;
 }
 
-std::vector<std::string> AppIds::all_ids() const {
-  std::vector<std::string> out(any_namespace_.begin(), any_namespace_.end());
-  std::sort(out.begin(), out.end());
-  return out;
+std::vector<std::string> AppIds::ids_near(const Object& near, std::string_view ns) const {
+  std::set<std::string> out;
+  for (const App& a : apps_) {
+    if (!a.ordinal && (ns.empty() || a.object->effective_namespace() == ns) &&
+        inventory_.in_one_scope(*a.object, near))
+      out.insert(a.id);
+  }
+  return {out.begin(), out.end()};
+}
+
+bool AppIds::known_near(const Object& near, std::string_view id) const {
+  const std::string_view base = without_ordinal(id);
+  for (const App& a : apps_) {
+    if ((a.ordinal ? a.id == base : a.id == id) && inventory_.in_one_scope(*a.object, near))
+      return true;
+  }
+  return false;
 }
 
 std::string_view component_family(std::string_view type) {
@@ -87,9 +102,9 @@ ComponentCatalog::ComponentCatalog(const Inventory& inventory) : inventory_(inve
   for (const Object* c : inventory.of_kind("Component")) {
     std::string_view family = component_family(c->root.get("spec").get("type").text());
     if (family.empty()) continue;
-    names_[joined(family, c->effective_namespace())].insert(c->name);
+    by_namespace_[joined(family, c->effective_namespace())].push_back(c);
     family_scopes_.insert(joined(family, inventory.presence_scope(*c)));
-    namespaces_[joined(family, c->name)].insert(std::string(c->effective_namespace()));
+    by_name_[joined(family, c->name)].push_back(c);
   }
 }
 
@@ -97,11 +112,15 @@ bool ComponentCatalog::has_family_near(std::string_view family, const Object& re
   return family_scopes_.count(joined(family, inventory_.presence_scope(referrer))) > 0;
 }
 
-std::vector<std::string> ComponentCatalog::names_in(std::string_view family,
-                                                    std::string_view ns) const {
-  auto it = names_.find(joined(family, ns));
-  if (it == names_.end()) return {};
-  return {it->second.begin(), it->second.end()};
+std::vector<std::string> ComponentCatalog::names_in(std::string_view family, std::string_view ns,
+                                                    const Object* near) const {
+  auto it = by_namespace_.find(joined(family, ns));
+  if (it == by_namespace_.end()) return {};
+  std::set<std::string> out;
+  for (const Object* c : it->second) {
+    if (!near || inventory_.in_one_scope(*c, *near)) out.insert(c->name);
+  }
+  return {out.begin(), out.end()};
 }
 
 std::string ComponentCatalog::unresolved(const Object& referrer, std::string_view name,
@@ -114,21 +133,27 @@ std::string ComponentCatalog::unresolved(const Object& referrer, std::string_vie
     return "Component " + c->name + " is of type " + (type.empty() ? "(none)" : std::string(type)) +
            ", not a " + std::string(noun);
   }
-  std::vector<std::string> elsewhere = namespaces_of(family, name);
+  std::vector<std::string> elsewhere = namespaces_of(family, name, &referrer);
   if (!elsewhere.empty()) {
     return "that " + std::string(noun_component) + " is in namespace " + comma_list(elsewhere) +
            ", not in " + ns;
   }
   if (!has_family_near(family, referrer)) return "";
   return "namespace " + ns + " has no " + std::string(noun_component) + " of that name" +
-         did_you_mean(name, names_in(family, ns));
+         did_you_mean(name, names_in(family, ns, &referrer));
 }
 
 std::vector<std::string> ComponentCatalog::namespaces_of(std::string_view family,
-                                                         std::string_view name) const {
-  auto it = namespaces_.find(joined(family, name));
-  if (it == namespaces_.end()) return {};
-  return {it->second.begin(), it->second.end()};
+                                                         std::string_view name,
+                                                         const Object* near) const {
+  auto it = by_name_.find(joined(family, name));
+  if (it == by_name_.end()) return {};
+  std::set<std::string> out;
+  for (const Object* c : it->second) {
+    if (!near || inventory_.in_one_scope(*c, *near))
+      out.insert(std::string(c->effective_namespace()));
+  }
+  return {out.begin(), out.end()};
 }
 
 std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates) {

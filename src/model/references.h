@@ -30,12 +30,22 @@ class AppIds {
   bool known(std::string_view ns, std::string_view id) const;
   /// Whether a Dapr app of any namespace runs with `id`.
   bool known_anywhere(std::string_view id) const;
-  /// The explicit app-ids of `ns`, sorted (for "did you mean").
+  /// The explicit app-ids of `ns`, sorted.
   std::vector<std::string> ids_in(std::string_view ns) const;
-  /// Every explicit app-id of the input, sorted.
-  std::vector<std::string> all_ids() const;
+  /// Suggestion candidates (Inventory::in_one_scope): the explicit app-ids of the apps in the
+  /// scope of `near`, of namespace `ns` (empty: any), sorted.
+  std::vector<std::string> ids_near(const Object& near, std::string_view ns = {}) const;
+  /// Whether an app in the scope of `near`, of any namespace, runs with `id`.
+  bool known_near(const Object& near, std::string_view id) const;
 
  private:
+  struct App {
+    const Object* object;
+    std::string id;  // explicit; else the StatefulSet's name, whose pods are `<name>-<ordinal>`
+    bool ordinal;
+  };
+  const Inventory& inventory_;
+  std::vector<App> apps_;
   std::unordered_set<std::string> namespaces_;
   std::set<std::pair<std::string, std::string>, std::less<>> ids_;  // (namespace, id)
   std::set<std::pair<std::string, std::string>, std::less<>> statefulsets_;
@@ -54,21 +64,27 @@ class ComponentCatalog {
   /// Whether the referrer's presence scope (Inventory::presence_scope) holds a Component of
   /// that family.
   bool has_family_near(std::string_view family, const Object& referrer) const;
-  /// Names of the Components of that family in `ns`, sorted.
-  std::vector<std::string> names_in(std::string_view family, std::string_view ns) const;
-  /// Namespaces holding a Component of that family and name, sorted.
-  std::vector<std::string> namespaces_of(std::string_view family, std::string_view name) const;
+  /// Names of the Components of that family in `ns`, sorted; with `near`, only those in its
+  /// scope (Inventory::in_one_scope), for suggestions.
+  std::vector<std::string> names_in(std::string_view family, std::string_view ns,
+                                    const Object* near = nullptr) const;
+  /// Namespaces holding a Component of that family and name, sorted; with `near`, only those
+  /// in its scope.
+  std::vector<std::string> namespaces_of(std::string_view family, std::string_view name,
+                                         const Object* near = nullptr) const;
   /// Why `referrer`'s reference to the Component `name` of `family` does not resolve, as the
   /// end of a sentence after "but " (`that pub/sub Component is in namespace x, not in y`);
-  /// empty when it resolves or when nothing of that family is near the referrer. `noun` names
-  /// the family (`pub/sub`), `noun_component` a Component of it (`pub/sub Component`).
+  /// empty when it resolves or when nothing of that family is near the referrer. Where the
+  /// Component is instead, and what the name may be a typo of, come from the referrer's scope
+  /// only. `noun` names the family (`pub/sub`), `noun_component` a Component of it (`pub/sub
+  /// Component`).
   std::string unresolved(const Object& referrer, std::string_view name, std::string_view family,
                          std::string_view noun, std::string_view noun_component) const;
 
  private:
-  // family \0 namespace -> names; family \0 name -> namespaces
-  std::unordered_map<std::string, std::set<std::string>> names_;
-  std::unordered_map<std::string, std::set<std::string>> namespaces_;
+  // family \0 namespace -> Components; family \0 name -> Components
+  std::unordered_map<std::string, std::vector<const Object*>> by_namespace_;
+  std::unordered_map<std::string, std::vector<const Object*>> by_name_;
   std::unordered_set<std::string> family_scopes_;  // family \0 presence scope
   const Inventory& inventory_;
 };

@@ -108,6 +108,24 @@ std::vector<EnvVar> parse_dapr_env(std::string_view text) {
   return out;
 }
 
+ApiListen sidecar_api_listen(std::string_view annotation) {
+  ApiListen out = ApiListen::Loopback;
+  while (!annotation.empty()) {
+    const std::size_t comma = annotation.find(',');
+    std::string_view entry = trim(annotation.substr(0, comma));
+    annotation =
+        comma == std::string_view::npos ? std::string_view() : annotation.substr(comma + 1);
+    if (entry == "0.0.0.0" || entry == "[::]") return ApiListen::AllInterfaces;
+    // Skipped: empty entries, and IPv6 without brackets, which daprd cannot join to the port
+    // (":::3500" does not parse).
+    if (entry.empty() || (entry.front() != '[' && entry.find(':') != std::string_view::npos))
+      continue;
+    if (entry == "[::1]" || entry == "localhost" || entry.starts_with("127.")) continue;
+    out = ApiListen::Widened;
+  }
+  return out;
+}
+
 bool sidecar_resources_dropped(Node pod_annotations) {
   for (const char* key : {"dapr.io/sidecar-cpu-request", "dapr.io/sidecar-cpu-limit",
                           "dapr.io/sidecar-memory-request", "dapr.io/sidecar-memory-limit"}) {

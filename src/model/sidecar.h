@@ -31,6 +31,18 @@ struct EnvVar {
 /// followed by `NAME=`, each trimmed; an entry with other than exactly one `=` is dropped.
 std::vector<EnvVar> parse_dapr_env(std::string_view text);
 
+/// Where daprd serves its API (HTTP 3500, gRPC 50001; pprof too) by the pod annotation
+/// dapr.io/sidecar-listen-addresses, which the injector passes to --dapr-listen-addresses (from
+/// 1.4; before, daprd listens on every interface). daprd splits it on commas; each entry is
+/// read trimmed, as sc-listen-all-interfaces' pattern reads it. The internal gRPC (50002), health
+/// (3501) and metrics ports always listen on every interface.
+enum class ApiListen {
+  Loopback,       // unset, or only 127.0.0.0/8, [::1], localhost: the default `[::1],127.0.0.1`
+  AllInterfaces,  // an entry is 0.0.0.0 or [::]
+  Widened,        // another address (a pod IP, a host name, `$(VAR)`), no all-interfaces one
+};
+ApiListen sidecar_api_listen(std::string_view annotation);
+
 /// Whether the injector drops every sidecar resource because one of the four
 /// `dapr.io/sidecar-{cpu,memory}-{request,limit}` annotations is set but not a quantity.
 bool sidecar_resources_dropped(Node pod_annotations);

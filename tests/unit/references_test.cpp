@@ -3,6 +3,10 @@
 #include "model/references.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "../test_support.h"
 #include "load/manifest_loader.h"
@@ -260,4 +264,140 @@ TEST_CASE("objects without a namespace are expected only beside their referrer")
   inv.index();
   CHECK(inv.has_kind_near("Configuration", inv.objects[0]));
   CHECK_FALSE(inv.has_kind_near("Secret", inv.objects[0]));  // explicit namespace shop
+}
+
+TEST_CASE("scope: files share one when a directory contains the other's") {
+  CHECK(files_in_one_scope("deploy/app.yaml", "deploy/app.yaml"));
+  CHECK(files_in_one_scope("<stdin>", "<stdin>"));
+  CHECK_FALSE(files_in_one_scope("<stdin>", "app.yaml"));  // a stream, not the current directory
+  CHECK(files_in_one_scope("deploy/config.yaml", "deploy/orders/app.yaml"));
+  CHECK(files_in_one_scope("deploy/orders/app.yaml", "deploy/config.yaml"));
+  CHECK(files_in_one_scope("config.yaml", "deploy/orders/app.yaml"));
+  CHECK(files_in_one_scope("/x.yaml", "/srv/repo/app.yaml"));
+  CHECK_FALSE(files_in_one_scope("../other/a.yaml", "b.yaml"));
+  CHECK_FALSE(files_in_one_scope("deploy-a/x.yaml", "deploy/y.yaml"));  // a prefix, not a folder
+  // Siblings: two overlays, two repositories of an audit, two repositories of one corpus folder.
+  CHECK_FALSE(files_in_one_scope("app/overlays/dev/a.yaml", "app/overlays/prod/b.yaml"));
+  CHECK_FALSE(files_in_one_scope("repo-a/deploy/a.yaml", "repo-b/deploy/a.yaml"));
+  CHECK_FALSE(files_in_one_scope("/srv/repo-a/a.yaml", "/srv/repo-b/b.yaml"));
+  CHECK_FALSE(files_in_one_scope("corpus/A__x/deploy.yaml", "corpus/B__y/config.yaml"));
+  // A kustomize base belongs to the folder above it, whose overlays apply it.
+  CHECK(files_in_one_scope("app/base/config.yaml", "app/overlays/prod/patch.yaml"));
+  CHECK(files_in_one_scope("app/overlays/prod/patch.yaml", "app/bases/config.yaml"));
+  CHECK(files_in_one_scope("m/base/components/c.yaml", "m/base/deployments/d.yaml"));
+  CHECK_FALSE(files_in_one_scope("m/branch/base/c.yaml", "m/local/branch/s.yaml"));
+  CHECK_FALSE(files_in_one_scope("a/base/c.yaml", "b/overlays/prod/d.yaml"));
+}
+
+TEST_CASE("scope: suggestions and hints come only from the referrer's scope") {
+  // Referrers in repo-a; the objects a hint would name in another file, either beside them
+  // (repo-a/more/) or in an unrelated repository of the same input (repo-b/).
+  const char* referrers = R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: orders, namespace: shop}
+spec: {template: {metadata: {annotations: {dapr.io/enabled: "true", dapr.io/app-id: orders, dapr.io/config: tracing}}}}
+---
+apiVersion: dapr.io/v1alpha1
+kind: Configuration
+metadata: {name: appconfig, namespace: shop}
+spec: {}
+---
+apiVersion: dapr.io/v1alpha1
+kind: Component
+metadata: {name: statestore, namespace: shop}
+spec: {type: state.redis, version: v1}
+auth: {secretStore: vault}
+scopes: [orders, paymentz]
+---
+apiVersion: dapr.io/v1alpha1
+kind: Component
+metadata: {name: local-secrets, namespace: shop}
+spec: {type: secretstores.local.file, version: v1}
+---
+apiVersion: dapr.io/v1alpha1
+kind: Component
+metadata: {name: events, namespace: shop}
+spec: {type: pubsub.redis, version: v1}
+---
+apiVersion: dapr.io/v2alpha1
+kind: Subscription
+metadata: {name: orders-sub, namespace: shop}
+spec: {pubsubname: pubsub, topic: orders}
+---
+apiVersion: dapr.io/v1alpha1
+kind: Resiliency
+metadata: {name: resiliency, namespace: shop}
+spec:
+  policies: {retries: {r: {policy: constant, maxRetries: 3}}}
+  targets:
+    apps: {orders: {retry: r}, paymentz: {retry: r}}
+    components: {cache: {outbound: {retry: r}}}
+)";
+  const char* others = R"(apiVersion: dapr.io/v1alpha1
+kind: Configuration
+metadata: {name: tracing, namespace: billing}
+spec: {}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: payments, namespace: shop}
+spec: {template: {metadata: {annotations: {dapr.io/enabled: "true", dapr.io/app-id: payments}}}}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: orders-v2, namespace: shop}
+spec: {template: {metadata: {annotations: {dapr.io/enabled: "true", dapr.io/app-id: orders}}}}
+---
+apiVersion: dapr.io/v1alpha1
+kind: Component
+metadata: {name: vault, namespace: billing}
+spec: {type: secretstores.hashicorp.vault, version: v1}
+---
+apiVersion: dapr.io/v1alpha1
+kind: Component
+metadata: {name: pubsubs, namespace: shop}
+spec: {type: pubsub.redis, version: v1}
+---
+apiVersion: dapr.io/v1alpha1
+kind: Component
+metadata: {name: caches, namespace: shop}
+spec: {type: state.redis, version: v1}
+)";
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("daprlint-scope-" + std::to_string(::getpid()));
+  const fs::path a = dir / "repo-a" / "apps.yaml";
+  fs::create_directories(a.parent_path());
+  std::ofstream(a) << referrers;
+  // rule -> the hint it gives when the other file is in scope
+  const std::pair<const char*, const char*> hints[] = {
+      {"sc-config-not-found", "(it is in namespace billing)"},
+      {"co-scope-unknown-app", "(did you mean 'payments'?)"},
+      {"re-unknown-target", "(did you mean 'payments'?)"},
+      {"re-unknown-target", "(did you mean 'caches'?)"},
+      {"co-secret-store-not-found", "is in namespace billing, not in shop"},
+      {"su-pubsub-not-found", "(did you mean 'pubsubs'?)"},
+      {"sc-app-id-duplicate", "already used in namespace shop by Deployment orders"},
+  };
+  for (const fs::path& b :
+       {dir / "repo-a" / "more" / "other.yaml", dir / "repo-b" / "other.yaml"}) {
+    fs::create_directories(b.parent_path());
+    std::ofstream(b) << others;
+    const bool near = b.parent_path().parent_path() == a.parent_path();
+    for (const auto& [rule, hint] : hints) {
+      CAPTURE(b.string());
+      CAPTURE(rule);
+      std::string messages;
+      for (const Finding& f : test::lint_pinned({a.string(), b.string()}, {rule}).findings)
+        messages += f.message + "\n";
+      CHECK((messages.find(hint) != std::string::npos) == near);
+    }
+    fs::remove(b);
+  }
+  // The findings themselves stay: each rule but the duplicate still reports the reference.
+  for (const char* rule : {"sc-config-not-found", "co-scope-unknown-app", "re-unknown-target",
+                           "co-secret-store-not-found", "su-pubsub-not-found"}) {
+    CAPTURE(rule);
+    CHECK_FALSE(test::lint_pinned({a.string()}, {rule}).findings.empty());
+  }
+  fs::remove_all(dir);
 }

@@ -3,12 +3,17 @@
 #include "model/sidecar.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "../test_support.h"
+#include "rules/release_facts.h"
 
 using namespace daprlint;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -98,4 +103,66 @@ TEST_CASE("sidecar: live exports report the owner, not its ReplicaSet and Pods")
   auto findings = lint_fixture("sc-listen-all-interfaces", "fail-live-export.yaml");
   REQUIRE(findings.size() == 1);
   CHECK(findings.front().kind == "Deployment");
+}
+
+TEST_CASE("sidecar: dapr.io/sidecar-listen-addresses as daprd binds it") {
+  CHECK(sidecar_api_listen("") == ApiListen::Loopback);
+  CHECK(sidecar_api_listen("[::1],127.0.0.1") == ApiListen::Loopback);
+  CHECK(sidecar_api_listen("localhost,127.0.0.2") == ApiListen::Loopback);
+  CHECK(sidecar_api_listen("127.0.0.1, ::") == ApiListen::Loopback);  // ":::3500" never binds
+  CHECK(sidecar_api_listen("0.0.0.0") == ApiListen::AllInterfaces);
+  CHECK(sidecar_api_listen("127.0.0.1, 0.0.0.0") == ApiListen::AllInterfaces);
+  CHECK(sidecar_api_listen("[::1],127.0.0.1,[::]") == ApiListen::AllInterfaces);
+  CHECK(sidecar_api_listen("10.0.0.0,127.0.0.1,::") == ApiListen::Widened);
+  CHECK(sidecar_api_listen("10.244.1.17") == ApiListen::Widened);
+
+  // Every release whose injector reads the annotation (1.4 on) defaults to loopback; the facts
+  // record the default from 1.12 (pod_patch.go's defaultSidecarListenAddresses before).
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  CHECK(facts.annotation("dapr.io/sidecar-listen-addresses") == facts.mask(">=1.4"));
+  Node defaults = facts.annotations().get("dapr.io/sidecar-listen-addresses").get("default");
+  for (std::size_t r = 0; r <= facts.latest(); ++r) {
+    if (Node d = facts.at(defaults, r)) CHECK(sidecar_api_listen(d.text()) == ApiListen::Loopback);
+  }
+}
+
+TEST_CASE("sidecar: three rules read the listen addresses alike") {
+  // sc-listen-all-interfaces (a pattern) reports all interfaces; a Service on 3500 is an
+  // exposure when the API leaves loopback, and reaches nothing when it does not.
+  const fs::path dir =
+      fs::temp_directory_path() / ("daprlint-listen-addresses-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const char* values[] = {"[::1],127.0.0.1",    "127.0.0.1, ::",        "0.0.0.0",
+                          "127.0.0.1, 0.0.0.0", "[::1],127.0.0.1,[::]", " [::] ",
+                          "10.0.0.0,::",        "10.244.1.17"};
+  for (const char* value : values) {
+    CAPTURE(value);
+    const fs::path file = dir / "pod.yaml";
+    std::ofstream(file)
+        << "apiVersion: v1\nkind: Pod\nmetadata:\n  name: orders\n  namespace: shop\n"
+           "  labels: {app: orders}\n  annotations:\n    dapr.io/enabled: \"true\"\n"
+           "    dapr.io/app-id: orders\n    dapr.io/sidecar-listen-addresses: \""
+        << value
+        << "\"\nspec:\n  containers: [{name: orders, image: example/orders:1}]\n"
+           "---\napiVersion: v1\nkind: Service\nmetadata: {name: orders, "
+           "namespace: shop}\nspec:\n  selector: {app: orders}\n  ports: [{port: "
+           "3500}]\n";
+    auto has = [&](const std::string& rule) {
+      return !test::lint_pinned({file.string()}, {rule}).findings.empty();
+    };
+    const ApiListen listen = sidecar_api_listen(value);
+    CHECK(has("sc-listen-all-interfaces") == (listen == ApiListen::AllInterfaces));
+    CHECK(has("sc-service-exposes-dapr-port") == (listen != ApiListen::Loopback));
+    CHECK(has("sc-service-dapr-api-unreachable") == (listen == ApiListen::Loopback));
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("sidecar: before 1.4 a Service on the API port reaches it on every interface") {
+  const auto file =
+      (test::source_dir() / "fixtures" / "sc-service-dapr-api-unreachable" / "pass-before-1-4.yaml")
+          .string();
+  CHECK(test::lint_pinned({file}, {"sc-service-exposes-dapr-port"}, "1.3").findings.size() == 1);
+  CHECK(test::lint_pinned({file}, {"sc-service-exposes-dapr-port"}, "1.4").findings.empty());
+  CHECK(test::lint_pinned({file}, {"sc-service-dapr-api-unreachable"}, "1.4").findings.size() == 1);
 }

@@ -1,7 +1,8 @@
 // co-scope-unknown-app: a Component's top-level `scopes` lists an app-id that no Dapr app of its
 // namespace runs with (components load only in their own namespace). Silent for namespaces
 // without any Dapr app in the input. Apps without `dapr.io/app-id` run under their pod name,
-// which a manifest can name only for bare Pods and StatefulSets (see AppIds).
+// which a manifest can name only for bare Pods and StatefulSets (see AppIds). Hints name only
+// apps in the Component's scope (Inventory::in_one_scope).
 #include <algorithm>
 #include <map>
 
@@ -20,7 +21,6 @@ void co_scope_unknown_app(const RunContext& ctx, const Emitter& emit) {
     if (o.dapr_app && !o.app_id().empty())
       workloads.emplace(std::make_pair(std::string(o.effective_namespace()), o.name), &o);
   }
-  std::map<std::string, std::vector<std::string>, std::less<>> ids_in;  // filled on demand
   for (const Object* c : inventory.of_kind("Component")) {
     const std::string ns(c->effective_namespace());
     if (!apps.has_apps(ns)) continue;
@@ -33,15 +33,14 @@ void co_scope_unknown_app(const RunContext& ctx, const Emitter& emit) {
       std::string_view id = scope.text();
       if (id.empty() || apps.known(ns, id)) continue;
       std::string hint;
-      if (auto w = workloads.find(std::make_pair(ns, std::string(id))); w != workloads.end()) {
+      if (auto w = workloads.find(std::make_pair(ns, std::string(id)));
+          w != workloads.end() && inventory.in_one_scope(*w->second, *c)) {
         hint = " (" + w->second->kind + " " + w->second->name + " runs with app-id '" +
                std::string(w->second->app_id()) + "')";
-      } else if (apps.known_anywhere(id)) {
+      } else if (apps.known_near(*c, id)) {
         hint = " (an app of another namespace has it; components load only in their own)";
       } else {
-        auto ids = ids_in.find(ns);
-        if (ids == ids_in.end()) ids = ids_in.emplace(ns, apps.ids_in(ns)).first;
-        hint = did_you_mean(id, ids->second);
+        hint = did_you_mean(id, apps.ids_near(*c, ns));
       }
       if (hint.empty() && !some_known) continue;
       emit.report(*c, scope,

@@ -3,9 +3,9 @@
 // in any namespace (daprd strips `.namespace` before the policy lookup), or an HTTPEndpoint name;
 // checked only when the Resiliency's namespace holds a Dapr app. `targets.components` keys are
 // Components of the Resiliency's own namespace; checked only when it holds Components. Actor
-// types cannot be checked.
+// types cannot be checked. Suggestions name only apps and Components in the Resiliency's scope
+// (Inventory::in_one_scope).
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "model/references.h"
@@ -17,13 +17,8 @@ void re_unknown_target(const RunContext& ctx, const Emitter& emit) {
   const Inventory& inventory = ctx.inventory;
   if (!inventory.has_kind("Resiliency")) return;
   const AppIds apps(inventory);
-  const std::vector<std::string> all_ids = apps.all_ids();
   std::unordered_set<std::string> endpoints;
   for (const Object* e : inventory.of_kind("HTTPEndpoint")) endpoints.insert(e->name);
-  std::unordered_map<std::string, std::vector<std::string>> components_in;
-  for (const Object* c : inventory.of_kind("Component")) {
-    components_in[std::string(c->effective_namespace())].push_back(c->name);
-  }
   for (const Object* r : inventory.of_kind("Resiliency")) {
     const std::string ns(r->effective_namespace());
     Node targets = r->root.get("spec").get("targets");
@@ -39,7 +34,7 @@ void re_unknown_target(const RunContext& ctx, const Emitter& emit) {
       for (const NodeEntry& e : entries) {
         std::string_view id = e.key.text();
         if (id.empty() || known(id)) continue;
-        std::string hint = did_you_mean(id, all_ids);
+        std::string hint = did_you_mean(id, apps.ids_near(*r));
         if (hint.empty() && !some_known) continue;
         emit.report(*r, e.value,
                     "Resiliency " + r->name + " targets app-id '" + std::string(id) +
@@ -48,13 +43,18 @@ void re_unknown_target(const RunContext& ctx, const Emitter& emit) {
       }
     }
     if (inventory.has_kind_near("Component", *r)) {
+      std::vector<std::string> components;  // suggestions: the namespace's, in scope
+      for (const Object* c : inventory.of_kind("Component")) {
+        if (c->effective_namespace() == ns && inventory.in_one_scope(*c, *r))
+          components.push_back(c->name);
+      }
       for (const NodeEntry& e : targets.get("components").entries()) {
         std::string_view name = e.key.text();
         if (name.empty() || inventory.find("Component", ns, name)) continue;
         emit.report(*r, e.value,
                     "Resiliency " + r->name + " targets component '" + std::string(name) +
                         "', but namespace " + ns + " has no Component of that name" +
-                        did_you_mean(name, components_in[ns]) +
+                        did_you_mean(name, components) +
                         ": its policies never apply to that component's calls");
       }
     }

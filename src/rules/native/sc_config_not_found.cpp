@@ -1,7 +1,7 @@
 // sc-config-not-found: `dapr.io/config` names a Configuration that is not in the app's namespace;
 // the sidecar cannot load it and exits (dapr/quickstarts#322). Silent when the input holds no
-// Configuration in that namespace (a manifest repo rarely holds the whole cluster).
-#include <map>
+// Configuration in that namespace (a manifest repo rarely holds the whole cluster). Hints name
+// only Configurations in the app's scope (Inventory::in_one_scope).
 #include <set>
 
 #include "model/references.h"
@@ -13,13 +13,6 @@ namespace daprlint {
 void sc_config_not_found(const RunContext& ctx, const Emitter& emit) {
   const Inventory& inventory = ctx.inventory;
   if (!inventory.has_kind("Configuration")) return;
-  // Configuration names -> namespaces, and names per namespace, for the hints.
-  std::map<std::string, std::set<std::string>, std::less<>> namespaces_of;
-  std::map<std::string, std::vector<std::string>, std::less<>> names_in;
-  for (const Object* c : inventory.of_kind("Configuration")) {
-    namespaces_of[c->name].insert(std::string(c->effective_namespace()));
-    names_in[std::string(c->effective_namespace())].push_back(c->name);
-  }
   for (const Object& o : inventory.objects) {
     if (!o.dapr_app) continue;
     Node value = o.pod_annotations().get("dapr.io/config");
@@ -29,12 +22,16 @@ void sc_config_not_found(const RunContext& ctx, const Emitter& emit) {
     if (!inventory.has_kind_near("Configuration", o) || inventory.find("Configuration", ns, name))
       continue;
     if (owned_by_input_object(inventory, o)) continue;  // the owner is reported
-    std::string hint;
-    if (auto it = namespaces_of.find(name); it != namespaces_of.end()) {
-      hint = " (it is in namespace " + *it->second.begin() + ")";
-    } else if (auto names = names_in.find(ns); names != names_in.end()) {
-      hint = did_you_mean(name, names->second);
+    // The hints: where a Configuration of that name is, else the names of this namespace.
+    std::set<std::string> elsewhere;
+    std::vector<std::string> names;
+    for (const Object* c : inventory.of_kind("Configuration")) {
+      if (!inventory.in_one_scope(*c, o)) continue;
+      if (c->name == name) elsewhere.insert(std::string(c->effective_namespace()));
+      if (c->effective_namespace() == ns) names.push_back(c->name);
     }
+    const std::string hint = !elsewhere.empty() ? " (it is in namespace " + *elsewhere.begin() + ")"
+                                                : did_you_mean(name, names);
     emit.report(o, value,
                 o.kind + " " + o.name + " sets dapr.io/config to '" + std::string(name) +
                     "', but namespace " + std::string(ns) + " has no Configuration of that name" +

@@ -1,7 +1,9 @@
 // sc-port-collision: an app port equal to a port the injected daprd listens on; one of the two
 // processes cannot bind it (dapr/dapr#2637, #8068). The sidecar's ports are params.sidecar_ports;
 // an annotation that moves or toggles one counts only in the releases whose injector reads it
-// (rules/facts/annotations.yaml), so each finding carries the releases it holds for.
+// (rules/facts/annotations.yaml), so each finding carries the releases it holds for. Checked:
+// dapr.io/app-port and the ports of the one app container (app_container): other containers
+// often declare ports they do not bind, to name them for a Service.
 #include "model/sidecar.h"
 #include "rules/native/rules.h"
 #include "rules/release_facts.h"
@@ -115,18 +117,58 @@ std::string described(const Collision& c) {
   return c.port->what;
 }
 
-/// App containers: every container but daprd, and native sidecars (init containers that keep
-/// running, restartPolicy Always) for the same reason.
-std::vector<Node> app_containers(Node pod_spec, std::string_view sidecar_name) {
-  std::vector<Node> out;
-  for (Node c : pod_spec.get("containers").elements()) {
-    if (c.get("name").text() != sidecar_name) out.push_back(c);
+/// Whether `c` is named in the params list `names`.
+bool named_in(Node c, Node names) {
+  for (Node n : names.elements()) {
+    if (n.text() == c.get("name").text()) return true;
   }
-  for (Node c : pod_spec.get("initContainers").elements()) {
-    if (c.get("name").text() != sidecar_name && c.get("restartPolicy").text() == "Always")
-      out.push_back(c);
+  return false;
+}
+
+/// Whether container `c` declares `port` as a TCP containerPort.
+bool declares(Node c, std::int64_t port) {
+  for (Node p : c.get("ports").elements()) {
+    std::string_view protocol = p.get("protocol").text();
+    if ((protocol.empty() || protocol == "TCP") &&
+        port_number(p.get("containerPort").text()) == port)
+      return true;
   }
-  return out;
+  return false;
+}
+
+/// The container that serves the app: the one declaring dapr.io/app-port (a proxy only when no
+/// other does); else the one kubectl.kubernetes.io/default-container names; else the only
+/// container but daprd, or the only one that is not a known proxy. Absent when the pod leaves
+/// it open: other containers (proxies, native sidecars) often declare ports they do not bind,
+/// to name them for a Service.
+Node app_container(Node pod, std::optional<std::int64_t> app_port, std::string_view sidecar,
+                   Node proxies) {
+  std::vector<Node> candidates;
+  for (Node c : pod.get("spec").get("containers").elements()) {
+    if (c.get("name").text() != sidecar) candidates.push_back(c);
+  }
+  if (app_port) {
+    Node proxy;
+    for (Node c : candidates) {
+      if (!declares(c, *app_port)) continue;
+      if (!named_in(c, proxies)) return c;
+      if (!proxy) proxy = c;
+    }
+    if (proxy) return proxy;
+  }
+  std::string_view chosen =
+      pod.get("metadata").get("annotations").get("kubectl.kubernetes.io/default-container").text();
+  for (Node c : candidates) {
+    if (!chosen.empty() && c.get("name").text() == chosen) return c;
+  }
+  if (candidates.size() == 1) return candidates.front();
+  Node only;
+  for (Node c : candidates) {
+    if (named_in(c, proxies)) continue;
+    if (only) return {};
+    only = c;
+  }
+  return only;
 }
 
 }  // namespace
@@ -148,20 +190,22 @@ void sc_port_collision(const RunContext& ctx, const Emitter& emit) {
                       "start",
                   std::nullopt, c.releases);
     }
-    for (Node c : app_containers(o.pod_template.get("spec"), sidecar_name)) {
-      for (Node p : c.get("ports").elements()) {
-        std::string_view protocol = p.get("protocol").text();
-        if (!protocol.empty() && protocol != "TCP") continue;  // daprd listens on TCP only
-        Node number = p.get("containerPort");
-        for (const Collision& s : taken(ports, number.text())) {
-          emit.report(o, number,
-                      "container " + std::string(c.get("name").text()) + " of " + object +
-                          " declares port " + std::string(number.text()) +
-                          ", the port of the Dapr sidecar's " + described(s) +
-                          ": the app and daprd cannot both listen on it, so one of them fails "
-                          "to start",
-                      std::nullopt, s.releases);
-        }
+    Node c = app_container(o.pod_template, port_number(app_port.text()), sidecar_name,
+                           params.get("proxy_containers"));
+    for (Node p : c.get("ports").elements()) {
+      std::string_view protocol = p.get("protocol").text();
+      if (!protocol.empty() && protocol != "TCP") continue;  // daprd listens on TCP only
+      // `dapr-http: 3500` names the sidecar's port (as the injector does) for a Service.
+      if (p.get("name").text().starts_with("dapr-")) continue;
+      Node number = p.get("containerPort");
+      for (const Collision& s : taken(ports, number.text())) {
+        emit.report(o, number,
+                    "container " + std::string(c.get("name").text()) + " of " + object +
+                        " declares port " + std::string(number.text()) +
+                        ", the port of the Dapr sidecar's " + described(s) +
+                        ": the app and daprd cannot both listen on it, so one of them fails "
+                        "to start",
+                    std::nullopt, s.releases);
       }
     }
   }
