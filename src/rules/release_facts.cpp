@@ -32,6 +32,12 @@ ReleaseFacts::ReleaseFacts(
   flags_known_ = mask(file("flags").get("known").text());
   for (const auto& [name, entry] : annotations().entries())
     annotations_.emplace(name.text(), mask(entry.get("releases").text()));
+  Node components = file("components");
+  components_known_ = mask(components.get("known").text());
+  for (const auto& [type, range] : component_types().entries())
+    component_types_.emplace(type.text(), mask(range.text()));
+  for (const auto& [prefix, range] : components.get("categories").entries())
+    component_categories_.emplace(prefix.text(), mask(range.text()));
 }
 
 const ReleaseFacts& ReleaseFacts::embedded() {
@@ -98,6 +104,20 @@ ReleaseMask ReleaseFacts::annotation(std::string_view name) const {
 
 Node ReleaseFacts::annotations() const {
   return file("annotations").get("annotations");
+}
+
+ReleaseMask ReleaseFacts::component_type(std::string_view type) const {
+  auto it = component_types_.find(std::string(type));
+  return it == component_types_.end() ? 0 : it->second;
+}
+
+Node ReleaseFacts::component_types() const {
+  return file("components").get("types");
+}
+
+ReleaseMask ReleaseFacts::component_category(std::string_view prefix) const {
+  auto it = component_categories_.find(std::string(prefix));
+  return it == component_categories_.end() ? 0 : it->second;
 }
 
 Node ReleaseFacts::flag(std::string_view binary, std::string_view name) const {

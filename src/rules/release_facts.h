@@ -60,6 +60,15 @@ class ReleaseFacts {
   Node crd(std::string_view name) const;
   /// Every CRD, as the map name -> {kind, releases, versions}.
   Node crds() const;
+  /// The releases whose component registrations are known (components.yaml `known`).
+  ReleaseMask components_known() const { return components_known_; }
+  /// The releases whose daprd registers the component type (`state.redis`, lower case); 0 for
+  /// none.
+  ReleaseMask component_type(std::string_view type) const;
+  /// Every registered component type, as the map type -> releases.
+  Node component_types() const;
+  /// The releases with a registry for the type prefix (`state`, `middleware.http`); 0 for none.
+  ReleaseMask component_category(std::string_view prefix) const;
   /// {kind, releases, containers, podSecurityContext, securityContext} of a control-plane
   /// workload the chart renders with default values (`dapr-operator`).
   Node workload(std::string_view name) const;
@@ -76,8 +85,11 @@ class ReleaseFacts {
   std::vector<std::string> tags_;
   ReleaseMask every_ = 0;
   ReleaseMask flags_known_ = 0;
+  ReleaseMask components_known_ = 0;
   std::vector<std::pair<std::string, std::shared_ptr<const Tree>>> files_;
   std::unordered_map<std::string, ReleaseMask> annotations_;
+  std::unordered_map<std::string, ReleaseMask> component_types_;
+  std::unordered_map<std::string, ReleaseMask> component_categories_;
 };
 
 /// A `by_release` entry of a rule's params ({releases: RANGE, ...}) and the releases it
