@@ -1,5 +1,6 @@
 // co-inline-secret: a Component must take credentials from a secret store (secretKeyRef), not
-// as a literal `value` (Dapr component-secrets page, G-18). The message names the field only.
+// as a literal `value` (Dapr component-secrets page, G-18). The message names the field (and the
+// URL part) only. Other Dapr kinds are dr-inline-secret's and he-inline-secret's.
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <memory>
 #include <set>
 
+#include "model/credentials.h"
 #include "model/text.h"
 #include "rules/native/rules.h"
 
@@ -89,6 +91,11 @@ void co_inline_secret(const RunContext& ctx, const Emitter& emit) {
                     "Component " + o->name + " (" + std::string(type) + ") sets secret field '" +
                         std::string(field) +
                         "' as an inline value; reference a secret store with secretKeyRef");
+      } else if (const auto found = url_credentials(value.text()); !found.empty()) {
+        emit.report(*o, value,
+                    "Component " + o->name + " (" + std::string(type) + ") field '" +
+                        std::string(field) + "' has " + describe(found) +
+                        "; move it to a secret and use secretKeyRef");
       } else if (detector.embeds_credentials(value.text())) {
         emit.report(
             *o, value,
