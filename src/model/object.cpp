@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <span>
 #include <utility>
 
@@ -193,6 +194,13 @@ std::string path_in(const Object& o, Node at) {
 }
 
 }  // namespace
+
+long Object::replicas() const {
+  long n = 0;
+  std::string_view r = root.get("spec").get("replicas").text();
+  std::from_chars(r.data(), r.data() + r.size(), n);
+  return n;
+}
 
 std::string Object::node_path(Node at) const {
   if (at && chart_values_tree && at.tree() == chart_values_tree.get()) {

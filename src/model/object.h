@@ -79,6 +79,8 @@ struct Object {
   bool has_owner() const { return root.get("metadata").get("ownerReferences").size() > 0; }
   /// The pod template's `dapr.io/app-id`; empty when unset (the sidecar then uses the pod name).
   std::string_view app_id() const { return pod_annotations().get("dapr.io/app-id").text(); }
+  /// `spec.replicas` as a number; 0 when absent or not a number.
+  long replicas() const;
   /// The path of `at` inside this object (`spec.replicas`); a node of values parsed from a
   /// string gets the string's path in front (`spec.source.helm.values.global.ha.enabled`).
   std::string node_path(Node at) const;

@@ -128,6 +128,10 @@ Node ReleaseFacts::chart_value(std::string_view path) const {
   return file("chart-values").get("values").get(path);
 }
 
+Node ReleaseFacts::chart_values() const {
+  return file("chart-values").get("values");
+}
+
 Node ReleaseFacts::crd(std::string_view name) const {
   return crds().get(name);
 }

@@ -56,6 +56,8 @@ class ReleaseFacts {
   Node flag(std::string_view binary, std::string_view name) const;
   /// {releases, default} of a chart value (`dapr_scheduler.cluster.storageSize`).
   Node chart_value(std::string_view path) const;
+  /// Every chart value, as the map path -> {releases, default}.
+  Node chart_values() const;
   /// {kind, releases, versions} of a CRD (`configurations.dapr.io`).
   Node crd(std::string_view name) const;
   /// Every CRD, as the map name -> {kind, releases, versions}.

@@ -4,7 +4,6 @@
 // anything there: the chart's HA anti-affinity is a preferred one on topology.kubernetes.io/zone,
 // which separates nothing when every node is in one zone (1.18 production docs,
 // dapr/docs#5080), and a required one needs as many topology values as replicas.
-#include <charconv>
 #include <set>
 #include <string>
 #include <vector>
@@ -47,9 +46,7 @@ void cp_anti_affinity_missing(const RunContext& ctx, const Emitter& emit) {
   const std::string node_count = std::to_string(nodes.size()) + " schedulable Linux node(s)";
   for (const Object& o : ctx.inventory.objects) {
     if (!o.is_control_plane() || (o.kind != "Deployment" && o.kind != "StatefulSet")) continue;
-    long replicas = 0;
-    std::string_view r = o.root.get("spec").get("replicas").text();
-    std::from_chars(r.data(), r.data() + r.size(), replicas);
+    const long replicas = o.replicas();
     if (replicas <= 1) continue;
     const std::string who = std::string(component_name(o.component)) + " " + o.kind + " " + o.name;
     Node spec = o.pod_template.get("spec");
@@ -87,12 +84,12 @@ void cp_anti_affinity_missing(const RunContext& ctx, const Emitter& emit) {
       const Domains d = domains(nodes, t.key.text());
       if (d.unlabeled || static_cast<long>(d.values.size()) >= replicas) continue;
       emit.report(o, t.key,
-                  who + " requires its " + std::string(r) + " replicas on different " +
+                  who + " requires its " + std::to_string(replicas) + " replicas on different " +
                       std::string(t.key.text()) + " values, but the " + node_count + " have only " +
                       std::to_string(d.values.size()) + ": " +
                       std::to_string(replicas - static_cast<long>(d.values.size())) +
                       " replica(s) stay Pending",
-                  Severity::Warning);
+                  Severity::Error);
     }
     if (required) continue;
 
@@ -115,7 +112,8 @@ void cp_anti_affinity_missing(const RunContext& ctx, const Emitter& emit) {
       where = ", which have at most one value across the " + node_count;
     }
     emit.report(o, terms.front().key,
-                who + " spreads its " + std::string(r) + " replicas only by " + by + where +
+                who + " spreads its " + std::to_string(replicas) + " replicas only by " + by +
+                    where +
                     ": nothing keeps them on different nodes, so one node failure can take them "
                     "all; spread by kubernetes.io/hostname (global.ha.topologyKey since 1.17)",
                 Severity::Warning);
