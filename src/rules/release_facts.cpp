@@ -140,6 +140,10 @@ Node ReleaseFacts::crds() const {
   return file("crds").get("crds");
 }
 
+Node ReleaseFacts::crd_schemas() const {
+  return file("crd-schemas").get("schemas");
+}
+
 Node ReleaseFacts::workload(std::string_view name) const {
   return file("chart-renders").get("workloads").get(name);
 }

@@ -62,6 +62,9 @@ class ReleaseFacts {
   Node crd(std::string_view name) const;
   /// Every CRD, as the map name -> {kind, releases, versions}.
   Node crds() const;
+  /// Every CRD version's schema for validation, as the map kind -> apiVersion -> list of
+  /// {releases, schema (JSON text)} (crd-schemas.yaml).
+  Node crd_schemas() const;
   /// The releases whose component registrations are known (components.yaml `known`).
   ReleaseMask components_known() const { return components_known_; }
   /// The releases whose daprd registers the component type (`state.redis`, lower case); 0 for

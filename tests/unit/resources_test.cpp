@@ -1,5 +1,5 @@
-// Unit tests for the Dapr resource rules: the embedded CRD schemas (compile, cover the tables of
-// co-schema and co-misplaced-field) and the Resiliency helper.
+// Unit tests for the Dapr resource rules: the CRD schemas of the release facts (compile, cover the
+// kinds of co-schema and the tables of co-misplaced-field) and the Resiliency helper.
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -10,20 +10,13 @@
 #include "load/manifest_loader.h"
 #include "load/schema_validator.h"
 #include "model/resiliency.h"
-#include "rules/embedded.h"
+#include "rules/release_facts.h"
 
 using namespace daprlint;
 using test::Doc;
 using test::inventory_of;
 
 namespace {
-
-std::string_view embedded(std::string_view path) {
-  for (const EmbeddedFile& f : embedded_files()) {
-    if (f.path == path) return f.content;
-  }
-  return {};
-}
 
 /// The names a schema's `properties` defines at the top level, or under `spec`.
 std::set<std::string> properties(const nlohmann::json& schema, bool under_spec) {
@@ -33,58 +26,69 @@ std::set<std::string> properties(const nlohmann::json& schema, bool under_spec) 
   return out;
 }
 
+/// The newest schema of a kind and apiVersion in rules/facts/crd-schemas.yaml (JSON text).
+std::string_view newest_schema(std::string_view kind, std::string_view api_version) {
+  Node list = ReleaseFacts::embedded().crd_schemas().get(kind).get(api_version);
+  std::string_view out;
+  for (Node e : list.elements()) out = e.get("schema").text();
+  return out;
+}
+
 }  // namespace
 
-TEST_CASE("every Dapr CRD schema is embedded, compiles, and is used by co-schema") {
+TEST_CASE("every CRD schema of the release facts compiles, and co-schema targets every kind") {
   const Rule* rule = test::embedded_rules().find("co-schema");
   REQUIRE(rule);
-  std::set<std::string> used;
-  for (const auto& [kind, versions] : rule->params.get("schemas").entries()) {
-    for (const auto& [version, path] : versions.entries()) {
-      INFO(kind.text(), " ", version.text());
-      std::string_view text = embedded(path.text());
-      REQUIRE_FALSE(text.empty());
-      CHECK_NOTHROW(SchemaValidator{text});
-      used.emplace(path.text());
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  std::set<std::string> kinds;
+  for (const auto& [kind, versions] : facts.crd_schemas().entries()) {
+    kinds.emplace(kind.text());
+    for (const auto& [version, list] : versions.entries()) {
+      REQUIRE(list.size() > 0);
+      for (Node e : list.elements()) {
+        INFO(kind.text(), " ", version.text(), " ", e.get("releases").text());
+        CHECK(facts.mask(e.get("releases").text()) != 0);
+        CHECK_NOTHROW(SchemaValidator{e.get("schema").text()});
+      }
     }
   }
-  for (const EmbeddedFile& f : embedded_files()) {
-    if (f.path.starts_with("schemas/dapr/")) CHECK_MESSAGE(used.count(std::string(f.path)), f.path);
+  // Every Dapr CRD's kind (rules/facts/crds.yaml) has schemas and is a target of the rule.
+  for (const auto& [name, crd] : facts.crds().entries()) {
+    INFO(name.text());
+    CHECK(kinds.count(std::string(crd.get("kind").text())));
   }
+  std::set<std::string> targets;
+  for (const std::string& k : rule->targets.kinds) targets.insert(k);
+  CHECK(targets == kinds);
 }
 
 TEST_CASE("co-misplaced-field's field tables agree with the CRD schemas") {
-  const Rule* schema_rule = test::embedded_rules().find("co-schema");
   const Rule* rule = test::embedded_rules().find("co-misplaced-field");
-  REQUIRE(schema_rule);
   REQUIRE(rule);
   for (const auto& [kind, top] : rule->params.get("top_level_fields").entries()) {
     INFO(kind.text());
-    Node versions = schema_rule->params.get("schemas").get(kind.text());
-    REQUIRE(versions.size() > 0);
-    for (const auto& [version, path] : versions.entries()) {
-      const nlohmann::json schema = nlohmann::json::parse(embedded(path.text()));
-      const std::set<std::string> top_props = properties(schema, false);
-      const std::set<std::string> spec_props = properties(schema, true);
-      // The top-level fields of the table are the schema's, beside spec.
-      std::set<std::string> listed;
-      for (Node n : top.elements()) listed.emplace(n.text());
-      std::set<std::string> expected = top_props;
-      expected.erase("spec");
-      CHECK(listed == expected);
-      // Every spec field the rule looks for at the top level is a spec field of the schema
-      // (Subscription lists both route and routes, one per API version).
-      for (Node n : rule->params.get("spec_fields").get(kind.text()).elements()) {
-        const std::string f(n.text());
-        if (f == "route" || f == "routes") continue;
-        CHECK_MESSAGE(spec_props.count(f), f);
-      }
+    const nlohmann::json schema =
+        nlohmann::json::parse(newest_schema(kind.text(), "dapr.io/v1alpha1"));
+    const std::set<std::string> top_props = properties(schema, false);
+    const std::set<std::string> spec_props = properties(schema, true);
+    // The top-level fields of the table are the schema's, beside spec and the object's own.
+    std::set<std::string> listed;
+    for (Node n : top.elements()) listed.emplace(n.text());
+    std::set<std::string> expected = top_props;
+    for (const char* own : {"spec", "apiVersion", "kind", "metadata"}) expected.erase(own);
+    CHECK(listed == expected);
+    // Every spec field the rule looks for at the top level is a spec field of the schema
+    // (Subscription lists both route and routes, one per API version).
+    for (Node n : rule->params.get("spec_fields").get(kind.text()).elements()) {
+      const std::string f(n.text());
+      if (f == "route" || f == "routes") continue;
+      CHECK_MESSAGE(spec_props.count(f), f);
     }
   }
 }
 
 TEST_CASE("schema validation finds missing fields and wrong types at their nodes") {
-  const SchemaValidator v(embedded("schemas/dapr/component.schema.json"));
+  const SchemaValidator v(newest_schema("Component", "dapr.io/v1alpha1"));
   Inventory inv = inventory_of(R"(apiVersion: dapr.io/v1alpha1
 kind: Component
 metadata: {name: s}
