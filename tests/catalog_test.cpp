@@ -222,6 +222,17 @@ TEST_CASE("the README's rule table lists every rule") {
   }
 }
 
+TEST_CASE("the README names exactly the opt-in rules in its rule-set section") {
+  const std::string readme = test::read_text(test::source_dir() / "README.md");
+  const auto begin = readme.find("### The default set and opt-in rules");
+  REQUIRE(begin != std::string::npos);
+  const std::string section = readme.substr(begin, readme.find("\n### ", begin + 1) - begin);
+  for (const Rule& r : test::embedded_rules().rules) {
+    CAPTURE(r.id);
+    CHECK((section.find("`" + r.id + "`") != std::string::npos) == !r.in_default_set());
+  }
+}
+
 TEST_CASE("docs/rules.md is what `daprlint rules --format markdown` prints") {
   std::ostringstream generated;
   render_rule_list(test::embedded_rules().rules, "markdown", generated);
