@@ -81,6 +81,7 @@ constexpr const char* kPromisedRules[] = {
     "co-dev-only-type",
     "co-in-control-plane-ns",
     "co-inline-secret",
+    "co-metadata-unknown",
     "co-misplaced-field",
     "co-password-without-tls",
     "co-schema",

@@ -40,18 +40,29 @@ ReleaseFacts::ReleaseFacts(
     component_categories_.emplace(prefix.text(), mask(range.text()));
 }
 
+namespace {
+
+// The component metadata catalogue is the largest facts file and only Component checks read it.
+constexpr std::string_view kLazyFacts = "rules/facts/component-metadata.yaml";
+
+std::shared_ptr<const Tree> embedded_tree(const EmbeddedFile& f) {
+  std::shared_ptr<const Tree> tree;
+  if (const CompiledRuleFile* c = find_compiled_rule_file(f.path)) tree = rebuild_tree(*c);
+  if (!tree) {
+    ParsedStream parsed = parse_yaml(f.content);
+    if (!parsed.error && parsed.documents.size() == 1) tree = parsed.documents.front();
+  }
+  return tree;
+}
+
+}  // namespace
+
 const ReleaseFacts& ReleaseFacts::embedded() {
   static const ReleaseFacts facts = [] {
     std::vector<std::pair<std::string, std::shared_ptr<const Tree>>> files;
     for (const EmbeddedFile& f : embedded_files()) {
-      if (!f.path.starts_with("rules/facts/")) continue;
-      std::shared_ptr<const Tree> tree;
-      if (const CompiledRuleFile* c = find_compiled_rule_file(f.path)) tree = rebuild_tree(*c);
-      if (!tree) {
-        ParsedStream parsed = parse_yaml(f.content);
-        if (!parsed.error && parsed.documents.size() == 1) tree = parsed.documents.front();
-      }
-      if (tree) files.emplace_back(std::string(f.path), std::move(tree));
+      if (!f.path.starts_with("rules/facts/") || f.path == kLazyFacts) continue;
+      if (auto tree = embedded_tree(f)) files.emplace_back(std::string(f.path), std::move(tree));
     }
     std::string error;
     ReleaseFacts loaded(files, error);
@@ -118,6 +129,32 @@ Node ReleaseFacts::component_types() const {
 ReleaseMask ReleaseFacts::component_category(std::string_view prefix) const {
   auto it = component_categories_.find(std::string(prefix));
   return it == component_categories_.end() ? 0 : it->second;
+}
+
+Node ReleaseFacts::component_aliases() const {
+  return file("components").get("aliases");
+}
+
+Node ReleaseFacts::component_metadata(std::string_view type, std::string_view version) const {
+  // Always the catalogue compiled into the binary, read once (thread-safe) at the first call.
+  static const std::shared_ptr<const Tree> catalogue = []() -> std::shared_ptr<const Tree> {
+    for (const EmbeddedFile& f : embedded_files()) {
+      if (f.path == kLazyFacts) return embedded_tree(f);
+    }
+    return nullptr;
+  }();
+  if (!catalogue) return {};
+  return Node(catalogue.get(), catalogue->root).get("components").get(type).get(version);
+}
+
+ReleaseMask ReleaseFacts::component_field(Node metadata, std::string_view name) const {
+  const ReleaseMask all = mask(metadata.get("releases").text());
+  Node field = metadata.get("fields").get(name);
+  if (!field) return 0;
+  if (field.is_map()) return field.get("releases") ? mask(field.get("releases").text()) : all;
+  ReleaseMask out = 0;
+  for (Node e : field.elements()) out |= e.get("releases") ? mask(e.get("releases").text()) : all;
+  return out;
 }
 
 Node ReleaseFacts::flag(std::string_view binary, std::string_view name) const {

@@ -74,6 +74,15 @@ class ReleaseFacts {
   Node component_types() const;
   /// The releases with a registry for the type prefix (`state`, `middleware.http`); 0 for none.
   ReleaseMask component_category(std::string_view prefix) const;
+  /// Types registered together with another (`bindings.postgresql`), -> the first name of the
+  /// registration (`bindings.postgres`).
+  Node component_aliases() const;
+  /// {releases, profiles, fields} of a component type and version from components-contrib's
+  /// metadata.yaml (`state.redis`, `v1`; component-metadata.yaml); absent when no release has one.
+  /// The embedded catalogue, read at the first call rather than at startup.
+  Node component_metadata(std::string_view type, std::string_view version) const;
+  /// The releases of `component_metadata(...)` whose catalogue has the field (exact name).
+  ReleaseMask component_field(Node metadata, std::string_view name) const;
   /// {kind, releases, containers, podSecurityContext, securityContext} of a control-plane
   /// workload the chart renders with default values (`dapr-operator`).
   Node workload(std::string_view name) const;

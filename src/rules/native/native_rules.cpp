@@ -15,6 +15,7 @@ constexpr NativeRule kNativeRules[] = {
     {"co-actor-state-ttl", co_actor_state_ttl, Reads::Object},
     {"co-in-control-plane-ns", co_in_control_plane_ns, Reads::Inventory},
     {"co-inline-secret", co_inline_secret, Reads::Object},
+    {"co-metadata-unknown", co_metadata_unknown, Reads::Object},
     {"co-misplaced-field", co_misplaced_field, Reads::Object},
     {"co-password-without-tls", co_password_without_tls, Reads::Object},
     {"co-schema", co_schema, Reads::Object},

@@ -14,6 +14,7 @@ void cl_worker_nodes(const RunContext& ctx, const Emitter& emit);
 void co_actor_state_ttl(const RunContext& ctx, const Emitter& emit);
 void co_in_control_plane_ns(const RunContext& ctx, const Emitter& emit);
 void co_inline_secret(const RunContext& ctx, const Emitter& emit);
+void co_metadata_unknown(const RunContext& ctx, const Emitter& emit);
 void co_misplaced_field(const RunContext& ctx, const Emitter& emit);
 void co_password_without_tls(const RunContext& ctx, const Emitter& emit);
 void co_schema(const RunContext& ctx, const Emitter& emit);
