@@ -91,32 +91,35 @@ LoadLimits limits_of(const Options& options, const std::optional<Config>& config
   return limits;
 }
 
-/// The selectors of the run: --select replaces the config's `select`, the others add up.
+/// The words of a selection option, named after it for messages.
+std::vector<Selector> selectors(const std::vector<std::string>& words, const char* option) {
+  std::vector<Selector> out;
+  for (const std::string& w : words) out.push_back({w, option});
+  return out;
+}
+
+/// The selectors of the run, as the report shows them: --select replaces the config's
+/// `select`, the others add up.
 RuleSelection selection_of(const Options& options, const std::optional<Config>& config) {
   RuleSelection s = config ? config->selection : RuleSelection{};
-  auto add = [](std::vector<Selector>& to, const std::vector<std::string>& words,
-                const char* option) {
-    for (const std::string& w : words) to.push_back({w, option});
-  };
-  if (!options.select.empty()) s.select.clear();
-  add(s.select, options.select, "--select");
-  add(s.extend_select, options.extend_select, "--extend-select");
-  add(s.ignore, options.ignore, "--ignore");
+  if (!options.select.empty()) s.select = selectors(options.select, "--select");
+  for (const Selector& x : selectors(options.extend_select, "--extend-select"))
+    s.extend_select.push_back(x);
+  for (const Selector& x : selectors(options.ignore, "--ignore")) s.ignore.push_back(x);
   return s;
 }
 
-/// The ids of the rules the run leaves out: the selection, then the config's `ignore`, its
-/// `categories` and `rules` switches, then --ignore.
+/// The ids of the rules the run leaves out: the selection's select and extend-select, then
+/// the config's `ignore`, its `categories` and `rules` switches, then --ignore.
 std::vector<std::string> deselected(RuleSet& rules, const RuleSelection& selection,
-                                    const std::optional<Config>& config,
+                                    const Options& options, const std::optional<Config>& config,
                                     std::vector<std::string>& errors) {
   std::set<std::string> selected = select_rules(rules, selection, errors);
-  RuleSelection configured, given;
-  for (const Selector& s : selection.ignore)
-    (s.origin == "--ignore" ? given : configured).ignore.push_back(s);
-  ignore_rules(rules, configured, selected, errors);
-  if (config) apply_config(*config, rules, selected, errors);
-  ignore_rules(rules, given, selected, errors);
+  if (config) {
+    ignore_rules(rules, config->selection.ignore, selected, errors);
+    apply_config(*config, rules, selected, errors);
+  }
+  ignore_rules(rules, selectors(options.ignore, "--ignore"), selected, errors);
   std::vector<std::string> out;
   for (const Rule& r : rules.rules) {
     if (!selected.contains(r.id)) out.push_back(r.id);
@@ -178,7 +181,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   if (rules.errors.empty()) {
     config = read_config(*options, rules.errors);
     selection = selection_of(*options, config);
-    disabled = deselected(rules, selection, config, rules.errors);
+    disabled = deselected(rules, selection, *options, config, rules.errors);
   }
   std::optional<Baseline> baseline;
   if (rules.errors.empty() && !options->baseline.empty()) {

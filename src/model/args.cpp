@@ -41,4 +41,15 @@ bool is_env_reference(std::string_view text) {
   return true;
 }
 
+std::optional<bool> bool_flag(Node container, std::string_view name) {
+  FlagUse use = last_flag(container, name);
+  if (!use.flag) return std::nullopt;
+  if (!use.inline_value) return true;
+  for (std::string_view t : {"1", "t", "T", "TRUE", "true", "True"})
+    if (use.text == t) return true;
+  for (std::string_view f : {"0", "f", "F", "FALSE", "false", "False"})
+    if (use.text == f) return false;
+  return std::nullopt;
+}
+
 }  // namespace daprlint

@@ -3,6 +3,7 @@
 // takes them: `--name=value`, `-name=value`, or `--name value` with the value in the next
 // element.
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,11 @@ std::vector<FlagUse> find_flag(Node container, std::string_view name);
 
 /// The last use of the flag (the one Go keeps), or nullptr-like empty FlagUse when absent.
 FlagUse last_flag(Node container, std::string_view name);
+
+/// The last use of a boolean flag as Go's flag package reads it: `--name` alone is true,
+/// `--name=value` takes strconv.ParseBool's forms, `--name value` does not set a bool flag;
+/// nullopt when absent or not a Go bool.
+std::optional<bool> bool_flag(Node container, std::string_view name);
 
 /// Whether the whole text is a Kubernetes `$(VAR)` reference, expanded from the container's env.
 bool is_env_reference(std::string_view text);

@@ -1,7 +1,5 @@
 #include "rules/selection.h"
 
-#include <algorithm>
-
 #include "model/references.h"
 
 namespace daprlint {
@@ -12,8 +10,7 @@ std::string_view family(std::string_view id) {
   return id.substr(0, id.find('-'));
 }
 
-}  // namespace
-
+/// The selector words that name more than one rule, for did-you-mean.
 std::vector<std::string> selector_words(const RuleSet& rules) {
   std::set<std::string> words{"all", "default", "opt-in", "strict"};
   for (const Rule& r : rules.rules) {
@@ -22,6 +19,8 @@ std::vector<std::string> selector_words(const RuleSet& rules) {
   }
   return {words.begin(), words.end()};
 }
+
+}  // namespace
 
 std::set<std::string> selected_by(const RuleSet& rules, const Selector& selector,
                                   std::vector<std::string>& errors) {
@@ -50,9 +49,9 @@ std::set<std::string> select_rules(const RuleSet& rules, const RuleSelection& se
   return selected;
 }
 
-void ignore_rules(const RuleSet& rules, const RuleSelection& selection,
+void ignore_rules(const RuleSet& rules, const std::vector<Selector>& ignore,
                   std::set<std::string>& selected, std::vector<std::string>& errors) {
-  for (const Selector& s : selection.ignore) {
+  for (const Selector& s : ignore) {
     for (const std::string& id : selected_by(rules, s, errors)) selected.erase(id);
   }
 }

@@ -35,16 +35,13 @@ struct RuleSelection {
 std::set<std::string> selected_by(const RuleSet& rules, const Selector& selector,
                                   std::vector<std::string>& errors);
 
-/// The ids `select` (or the default set) and `extend_select` turn on; `ignore` is applied
-/// by ignore_rules() once the config's switches have been applied.
+/// The ids `select` (or the default set) and `extend_select` turn on; ignore_rules() removes
+/// the `ignore` ones, which the caller applies in order with the config's switches.
 std::set<std::string> select_rules(const RuleSet& rules, const RuleSelection& selection,
                                    std::vector<std::string>& errors);
 
-/// Removes the rules `selection.ignore` names from `selected`.
-void ignore_rules(const RuleSet& rules, const RuleSelection& selection,
+/// Removes the rules `ignore` names from `selected`.
+void ignore_rules(const RuleSet& rules, const std::vector<Selector>& ignore,
                   std::set<std::string>& selected, std::vector<std::string>& errors);
-
-/// The selector words that name more than one rule, for help and messages.
-std::vector<std::string> selector_words(const RuleSet& rules);
 
 }  // namespace daprlint

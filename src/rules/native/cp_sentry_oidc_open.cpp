@@ -4,8 +4,8 @@
 // 20250524-R-sentry-jwt-oidc.md), so it should serve TLS and answer only its public host names.
 #include <string>
 
+#include "model/args.h"
 #include "rules/native/rules.h"
-#include "rules/native/sentry_flags.h"
 
 namespace daprlint {
 

@@ -4,8 +4,8 @@
 // for workload identity federation. Needs a Sentry Deployment in the input.
 #include <string>
 
+#include "model/args.h"
 #include "rules/native/rules.h"
-#include "rules/native/sentry_flags.h"
 
 namespace daprlint {
 
