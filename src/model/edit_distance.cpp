@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 #include <vector>
+
+#include "model/text.h"
 
 namespace daprlint {
 
@@ -19,6 +22,24 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     }
   }
   return row[b.size()];
+}
+
+std::optional<std::size_t> nearest_index(std::string_view name,
+                                         const std::vector<std::string_view>& candidates,
+                                         Closeness limits, std::optional<std::size_t> length) {
+  const std::string folded = limits.ignore_case ? lower(name) : std::string(name);
+  std::optional<std::size_t> best;
+  std::size_t best_edits = 0;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const std::size_t d = limits.ignore_case ? edit_distance(folded, lower(candidates[i]))
+                                             : edit_distance(folded, candidates[i]);
+    if (!best || d < best_edits) best = i, best_edits = d;
+  }
+  if (!best || best_edits > limits.max_edits ||
+      static_cast<double>(best_edits) >
+          limits.max_share * static_cast<double>(length.value_or(name.size())))
+    return std::nullopt;
+  return best;
 }
 
 }  // namespace daprlint

@@ -181,16 +181,10 @@ class Walk {
       if (misplaced_top_level(value, "metadata", k, relevant)) continue;
       std::string message = who_ + " sets metadata." + std::string(k) +
                             ", which object metadata does not have, so the API server drops it";
-      std::string best;
-      std::size_t best_d = 0;
-      for (const std::string& f : cat_.meta_fields) {
-        std::size_t d = edit_distance(lower(k), lower(f));
-        if (best.empty() || d < best_d) best = f, best_d = d;
-      }
-      const bool close =
-          best_d <= cat_.max_distance &&
-          static_cast<double>(best_d) <= cat_.max_ratio * static_cast<double>(k.size());
-      if (close) message += "; did you mean metadata." + best + "?";
+      const std::vector<std::string_view> fields(cat_.meta_fields.begin(), cat_.meta_fields.end());
+      const auto best = nearest_index(k, fields, {cat_.max_distance, cat_.max_ratio, true});
+      const bool close = best.has_value();
+      if (close) message += "; did you mean metadata." + std::string(fields[*best]) + "?";
       emit_.report(o_, value, message, close ? std::nullopt : std::optional(Severity::Warning),
                    relevant);
     }
@@ -252,17 +246,15 @@ class Walk {
 
   /// A sibling field spelled nearly like `k`.
   std::string spelling(std::string_view k, std::string_view path, ReleaseMask releases) const {
-    std::string best;
-    std::size_t best_d = 0;
+    std::vector<std::string> paths, leaves;
     for (const auto& [f, m] : v_.fields) {
       if (!(m & releases) || f.ends_with("*") || parent_of(f) != path) continue;
-      std::size_t d = edit_distance(lower(k), lower(leaf_of(f)));
-      if (best.empty() || d < best_d) best = f, best_d = d;
+      paths.push_back(f);
+      leaves.push_back(leaf_of(f));
     }
-    if (best.empty() || best_d > cat_.max_distance ||
-        static_cast<double>(best_d) > cat_.max_ratio * static_cast<double>(k.size()))
-      return {};
-    return best;
+    const auto best =
+        nearest_index(k, {leaves.begin(), leaves.end()}, {cat_.max_distance, cat_.max_ratio, true});
+    return best ? paths[*best] : std::string();
   }
 
   void report(Node key, Node value, const std::string& path, const std::string& child,

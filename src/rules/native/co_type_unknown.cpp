@@ -74,20 +74,12 @@ struct Catalogue {
   /// distance is measured against the name after the category, so short names need a close
   /// match.
   std::string nearest(std::string_view type, std::size_t name_length, ReleaseMask releases) const {
-    std::string best;
-    std::size_t best_distance = 0;
+    std::vector<std::string_view> candidates;
     for (const auto& [candidate, mask] : types) {
-      if (!(mask & releases)) continue;
-      std::size_t d = edit_distance(type, candidate);
-      if (best.empty() || d < best_distance) {
-        best = candidate;
-        best_distance = d;
-      }
+      if (mask & releases) candidates.push_back(candidate);
     }
-    if (best.empty() || best_distance > max_distance ||
-        static_cast<double>(best_distance) > max_ratio * static_cast<double>(name_length))
-      return {};
-    return best;
+    auto i = nearest_index(type, candidates, {max_distance, max_ratio}, name_length);
+    return i ? std::string(candidates[*i]) : std::string();
   }
 
   /// A category of the runtime written in another case or with a letter off.

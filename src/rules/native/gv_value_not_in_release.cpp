@@ -60,12 +60,9 @@ void walk(const Object& o, const Emitter& emit, Node map, const std::string& pre
     // Unknown in every release: suggest a declared sibling a typo away.
     auto siblings = paths.children.find(prefix);
     if (siblings == paths.children.end() || key.size() < 4) continue;
-    std::string best;
-    std::size_t best_distance = 3;
-    for (const std::string& s : siblings->second) {
-      const std::size_t d = edit_distance(key, s);
-      if (d < best_distance) best = s, best_distance = d;
-    }
+    const std::vector<std::string_view> names(siblings->second.begin(), siblings->second.end());
+    const auto nearest = nearest_index(key, names, {.max_edits = 2});
+    const std::string best = nearest ? std::string(names[*nearest]) : std::string();
     if (!best.empty())
       emit.report(o, e.key,
                   "Dapr chart value " + path +
