@@ -4,34 +4,21 @@
 // release, and a CRD that release installs but the input lacks is reported too. Silent without
 // a CRD or without a versioned control plane.
 #include <algorithm>
-#include <bit>
 #include <cstdlib>
-#include <map>
 #include <set>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "rules/native/input_crd.h"
 #include "rules/native/rules.h"
 #include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
 
-/// Whether `path` is `base` or lies under it (`a.b.c`, `a.b[]`, `a.b.*` under `a.b`).
-bool under(std::string_view path, std::string_view base) {
-  if (base.empty()) return true;
-  return path.starts_with(base) &&
-         (path.size() == base.size() || path[base.size()] == '.' || path[base.size()] == '[');
-}
-
 bool strictly_under(std::string_view path, std::string_view base) {
-  return path.size() > base.size() && under(path, base);
-}
-
-/// The oldest release of a mask.
-std::size_t first_release(ReleaseMask mask) {
-  return mask ? static_cast<std::size_t>(std::countr_zero(mask)) : 0;
+  return path.size() > base.size() && path_under(path, base);
 }
 
 /// The release that added a field the control plane's release `cp` has: the oldest of the run
@@ -41,62 +28,18 @@ std::size_t added_in(ReleaseMask mask, std::size_t cp) {
   return cp;
 }
 
-/// A schema of the input read as tools/gen-release-facts reads the facts' schemas: property
-/// names joined with '.', a list's items add '[]', additionalProperties adds '.*'.
-struct Schema {
-  std::map<std::string, Node> nodes;  // every path, properties or not ('' is the root)
-  std::set<std::string> fields;       // the property paths
-  std::vector<std::string> open;      // x-kubernetes-preserve-unknown-fields: anything passes
-
-  explicit Schema(Node root) { walk(root, ""); }
-
-  void walk(Node schema, const std::string& path) {
-    if (!schema.is_map()) return;
-    nodes.emplace(path, schema);
-    if (is_truthy(schema.get("x-kubernetes-preserve-unknown-fields").text())) open.push_back(path);
-    const std::string join = path.empty() ? "" : path + ".";
-    for (const NodeEntry& e : schema.get("properties").entries()) {
-      fields.insert(join + std::string(e.key.text()));
-      walk(e.value, join + std::string(e.key.text()));
-    }
-    if (Node items = schema.get("items"); items.is_map()) walk(items, path + "[]");
-    if (Node extra = schema.get("additionalProperties"); extra.is_map()) {
-      fields.insert(join + "*");
-      walk(extra, join + "*");
-    }
-  }
-
-  bool lets_through(std::string_view path) const {
-    return std::any_of(open.begin(), open.end(), [&](const auto& o) { return under(path, o); });
-  }
-};
-
-/// The versions of a CRD of the input with their schemas (absent: none, anything passes):
-/// `spec.versions`, or a v1beta1 CRD's `spec.version`, else v1beta1's shared `spec.validation`.
-std::vector<std::pair<std::string, Node>> input_versions(const Object& crd) {
-  Node spec = crd.root.get("spec");
-  Node shared = spec.get("validation").get("openAPIV3Schema");
-  std::vector<std::pair<std::string, Node>> out;
-  for (Node v : spec.get("versions").elements()) {
-    Node schema = v.get("schema").get("openAPIV3Schema");
-    out.emplace_back(v.get("name").text(), schema ? schema : shared);
-  }
-  if (out.empty() && spec.get("version")) out.emplace_back(spec.get("version").text(), shared);
-  return out;
-}
-
 /// The oldest release the CRD of the input can be from: the newest release that added the CRD,
 /// a version or a property it has. Only fields newer than that count as missing, so a CRD
 /// trimmed by hand (or in a test) does not report every property it leaves out.
 std::size_t floor_release(const Object& crd, Node facts_crd) {
   const ReleaseFacts& facts = ReleaseFacts::embedded();
   std::size_t floor = first_release(facts.mask(facts_crd.get("releases").text()));
-  for (const auto& [name, root] : input_versions(crd)) {
-    Node version = facts_crd.get("versions").get(name);
+  for (const InputVersion& input : input_versions(crd)) {
+    Node version = facts_crd.get("versions").get(input.name);
     if (!version) continue;
     floor = std::max(floor, first_release(facts.mask(version.get("releases").text())));
-    if (!root) continue;
-    for (const std::string& path : Schema(root).fields) {
+    if (!input.schema) continue;
+    for (const std::string& path : InputSchema(input.schema).fields) {
       if (Node range = version.get("fields").get(path))
         floor = std::max(floor, first_release(facts.mask(range.text())));
     }
@@ -137,7 +80,7 @@ std::string parent(std::string_view path) {
 }
 
 /// Where to report missing paths: the deepest schema node of the input above all of them.
-Node location(const Schema& schema, const std::vector<Missing>& missing) {
+Node location(const InputSchema& schema, const std::vector<Missing>& missing) {
   std::string base = parent(missing.front().path);
   while (!base.empty()) {
     const bool covers = std::all_of(missing.begin(), missing.end(),
@@ -162,7 +105,7 @@ std::string effects(Node table, std::string_view crd, Node fields, std::size_t c
     const bool hit = std::any_of(paths.begin(), paths.end(), [&](Node p) {
       return (facts.mask(fields.get(p.text()).text()) & release_bit(cp)) &&
              std::any_of(missing.begin(), missing.end(),
-                         [&](const Missing& m) { return under(p.text(), m.path); });
+                         [&](const Missing& m) { return path_under(p.text(), m.path); });
     });
     if (hit) out += "; " + std::string(e.get("effect").text());
   }
@@ -198,7 +141,7 @@ void cp_crd_version_mismatch(const RunContext& ctx, const Emitter& emit) {
       if (!(served & release_bit(cp)) || facts.at(v.value.get("served"), cp).text() != "true")
         continue;
       auto input = std::find_if(inputs.begin(), inputs.end(),
-                                [&](const auto& i) { return i.first == v.key.text(); });
+                                [&](const InputVersion& i) { return i.name == v.key.text(); });
       if (input == inputs.end()) {
         if (served & release_bit(floor)) continue;
         Node spec = crd->root.get("spec");
@@ -209,8 +152,8 @@ void cp_crd_version_mismatch(const RunContext& ctx, const Emitter& emit) {
                         " serves: objects of that version are rejected");
         continue;
       }
-      if (!input->second.is_map()) continue;  // no schema: the API server keeps every field
-      const Schema schema(input->second);
+      if (!input->schema.is_map()) continue;  // no schema: the API server keeps every field
+      const InputSchema schema(input->schema);
       std::vector<std::string> open_in_facts;
       for (const NodeEntry& o : v.value.get("open").entries()) {
         if (facts.mask(o.value.text()) & release_bit(cp)) open_in_facts.emplace_back(o.key.text());

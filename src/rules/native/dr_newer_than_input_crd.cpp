@@ -6,82 +6,25 @@
 // finding holds for the releases that have the field, kind or version, so that fields the run's
 // release does not know stay co-misplaced-field's. Silent without Dapr CRDs in the object's scope.
 #include <algorithm>
-#include <bit>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "model/text.h"
+#include "rules/native/input_crd.h"
 #include "rules/native/rules.h"
 #include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
 
-bool under(std::string_view path, std::string_view base) {
-  return base.empty() ||
-         (path.starts_with(base) &&
-          (path.size() == base.size() || path[base.size()] == '.' || path[base.size()] == '['));
-}
-
 std::string join(const std::string& path, std::string_view key) {
   return path.empty() ? std::string(key) : path + "." + std::string(key);
-}
-
-/// The property paths of an input CRD version's schema, in the facts' form
-/// (tools/gen-release-facts): names joined with '.', list items add '[]', additionalProperties adds
-/// '.*'.
-struct Schema {
-  std::set<std::string, std::less<>> fields;
-  std::vector<std::string> open;  // x-kubernetes-preserve-unknown-fields: anything passes
-
-  explicit Schema(Node root) { walk(root, ""); }
-  void walk(Node schema, const std::string& path) {
-    if (!schema.is_map()) return;
-    if (is_truthy(schema.get("x-kubernetes-preserve-unknown-fields").text())) open.push_back(path);
-    for (const NodeEntry& e : schema.get("properties").entries()) {
-      fields.insert(join(path, e.key.text()));
-      walk(e.value, join(path, e.key.text()));
-    }
-    if (Node items = schema.get("items"); items.is_map()) walk(items, path + "[]");
-    if (Node extra = schema.get("additionalProperties"); extra.is_map()) {
-      fields.insert(join(path, "*"));
-      walk(extra, join(path, "*"));
-    }
-  }
-  bool has(std::string_view path) const {
-    return fields.count(path) ||
-           std::any_of(open.begin(), open.end(), [&](const auto& o) { return under(path, o); });
-  }
-};
-
-/// The schema of version `name` of an input CRD: `spec.versions[]`, or v1beta1's `spec.version`
-/// with `spec.validation`. `found` says whether the CRD serves that version at all.
-Node input_schema(const Object& crd, std::string_view name, bool& found) {
-  Node spec = crd.root.get("spec");
-  Node shared = spec.get("validation").get("openAPIV3Schema");
-  found = false;
-  for (Node v : spec.get("versions").elements()) {
-    if (v.get("name").text() != name) continue;
-    found = v.get("served").text() != "false";
-    Node schema = v.get("schema").get("openAPIV3Schema");
-    return schema ? schema : shared;
-  }
-  if (!spec.get("versions") && spec.get("version").text() == name) {
-    found = true;
-    return shared;
-  }
-  return {};
-}
-
-std::size_t first_release(ReleaseMask mask) {
-  return mask ? static_cast<std::size_t>(std::countr_zero(mask)) : 0;
 }
 
 /// The oldest release the input CRD's schema can be from: the newest release that added a field
 /// it has (at least 1.0). Only fields newer than that count, so a CRD trimmed by hand does not
 /// report every property it leaves out.
-std::size_t floor_release(const Schema& schema, Node facts_fields) {
+std::size_t floor_release(const InputSchema& schema, Node facts_fields) {
   const ReleaseFacts& facts = ReleaseFacts::embedded();
   std::size_t floor = facts.nearest(Release{1, 0});
   for (const std::string& path : schema.fields) {
@@ -92,7 +35,7 @@ std::size_t floor_release(const Schema& schema, Node facts_fields) {
 }
 
 struct Walk {
-  const Schema& schema;
+  const InputSchema& schema;
   Node facts_fields;
   std::size_t floor;
   const Object& object;
@@ -173,9 +116,11 @@ void dr_newer_than_input_crd(const RunContext& ctx, const Emitter& emit) {
       continue;
     }
     if (!crd) continue;
-    bool served = false;
-    Node schema = input_schema(*crd, version, served);
-    if (!served) {
+    const std::vector<InputVersion> versions = input_versions(*crd);
+    auto served = std::find_if(versions.begin(), versions.end(), [&](const InputVersion& v) {
+      return v.name == version && v.served;
+    });
+    if (served == versions.end()) {
       Node facts_version = facts_crd.get("versions").get(version);
       if (!facts_version) continue;  // a version no release has: other rules'
       emit.report(o, o.root.get("apiVersion"),
@@ -185,8 +130,8 @@ void dr_newer_than_input_crd(const RunContext& ctx, const Emitter& emit) {
                   Severity::Error, facts.mask(facts_version.get("releases").text()));
       continue;
     }
-    if (!schema.is_map()) continue;  // no schema: every field is kept
-    const Schema input(schema);
+    if (!served->schema.is_map()) continue;  // no schema: every field is kept
+    const InputSchema input(served->schema);
     Node facts_fields = facts_crd.get("versions").get(version).get("fields");
     if (!facts_fields) continue;
     const Walk walk{input, facts_fields, floor_release(input, facts_fields), o, name, emit};
