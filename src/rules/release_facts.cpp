@@ -136,6 +136,10 @@ Node ReleaseFacts::component_aliases() const {
 }
 
 Node ReleaseFacts::component_metadata(std::string_view type, std::string_view version) const {
+  return component_versions(type).get(version);
+}
+
+Node ReleaseFacts::component_versions(std::string_view type) const {
   // Always the catalogue compiled into the binary, read once (thread-safe) at the first call.
   static const std::shared_ptr<const Tree> catalogue = []() -> std::shared_ptr<const Tree> {
     for (const EmbeddedFile& f : embedded_files()) {
@@ -144,7 +148,7 @@ Node ReleaseFacts::component_metadata(std::string_view type, std::string_view ve
     return nullptr;
   }();
   if (!catalogue) return {};
-  return Node(catalogue.get(), catalogue->root).get("components").get(type).get(version);
+  return Node(catalogue.get(), catalogue->root).get("components").get(type);
 }
 
 ReleaseMask ReleaseFacts::component_field(Node metadata, std::string_view name) const {

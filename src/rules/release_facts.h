@@ -81,6 +81,8 @@ class ReleaseFacts {
   /// metadata.yaml (`state.redis`, `v1`; component-metadata.yaml); absent when no release has one.
   /// The embedded catalogue, read at the first call rather than at startup.
   Node component_metadata(std::string_view type, std::string_view version) const;
+  /// Every version of a component type in the catalogue, as the map version -> {releases, ...}.
+  Node component_versions(std::string_view type) const;
   /// The releases of `component_metadata(...)` whose catalogue has the field (exact name).
   ReleaseMask component_field(Node metadata, std::string_view name) const;
   /// {kind, releases, containers, podSecurityContext, securityContext} of a control-plane

@@ -10,23 +10,40 @@
 
 #include "model/credentials.h"
 #include "model/text.h"
+#include "rules/native/component_catalogue.h"
 #include "rules/native/rules.h"
+#include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
 
+/// The fields components-contrib marks `sensitive: true` in any version and release of the
+/// type's metadata.yaml (rules/facts/component-metadata.yaml), lower case.
+std::set<std::string> catalogue_sensitive(std::string_view type) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  std::set<std::string> out;
+  const std::string resolved = catalogue_type(lower(type));
+  if (resolved.empty()) return out;
+  for (const auto& [version, entry] : facts.component_versions(resolved).entries()) {
+    for (const auto& [name, field] : entry.get("fields").entries()) {
+      for (const ReleaseEntry& f : field_facts(facts, entry, field)) {
+        if (f.entry.get("sensitive").text() == "true") out.insert(lower(name.text()));
+      }
+    }
+  }
+  return out;
+}
+
 /// The rule's params, compiled once per run.
 struct Detector {
   Node by_type;
-  Node profiles;
   std::set<std::string> value_only;  // sensitive only when the value embeds credentials
   std::unique_ptr<RE2> name_pattern;
   std::vector<std::unique_ptr<RE2>> not_secret;
   std::vector<std::unique_ptr<RE2>> credentials;
   std::vector<std::unique_ptr<RE2>> extra;  // the user's own sensitive names (.daprlint.yaml)
 
-  explicit Detector(const RuleParams& params)
-      : by_type(params.get("fields_by_type")), profiles(params.get("auth_profiles")) {
+  explicit Detector(const RuleParams& params) : by_type(params.get("fields_by_type")) {
     RE2::Options opts;
     opts.set_log_errors(false);
     if (Node p = params.get("name_pattern")) name_pattern = std::make_unique<RE2>(p.text(), opts);
@@ -42,15 +59,8 @@ struct Detector {
   }
 
   std::set<std::string> sensitive_names(std::string_view type) const {
-    std::set<std::string> out;
-    for (Node name : by_type.get(type).elements()) {
-      std::string_view n = name.text();
-      if (n.starts_with("+")) {
-        for (Node p : profiles.get(n.substr(1)).elements()) out.insert(lower(p.text()));
-      } else {
-        out.insert(lower(n));
-      }
-    }
+    std::set<std::string> out = catalogue_sensitive(type);
+    for (Node name : by_type.get(type).elements()) out.insert(lower(name.text()));
     return out;
   }
 

@@ -9,6 +9,7 @@
 
 #include "model/references.h"
 #include "model/text.h"
+#include "rules/native/component_catalogue.h"
 #include "rules/native/rules.h"
 #include "rules/release_facts.h"
 
@@ -37,34 +38,11 @@ struct Params {
   }
 };
 
-bool templated(std::string_view s) {
-  return s.find_first_of("${}<>% ") != std::string_view::npos;
-}
-
 /// The releases after the oldest one of `mask`; none when it is empty.
 ReleaseMask after_first(ReleaseMask mask) {
   if (!mask) return 0;
   ReleaseMask lowest = mask & (~mask + 1);
   return ~((lowest << 1) - 1);
-}
-
-/// The catalogue entry of a type, or of the type it is registered together with; `resolved`
-/// names the catalogue's type.
-Node metadata_of(const ReleaseFacts& facts, const std::string& type, std::string_view version,
-                 std::string& resolved) {
-  resolved = type;
-  if (Node md = facts.component_metadata(type, version)) return md;
-  Node aliases = facts.component_aliases();
-  if (Node first = aliases.get(type)) {
-    resolved = first.text();
-    if (Node md = facts.component_metadata(resolved, version)) return md;
-  }
-  for (const auto& [alias, first] : aliases.entries()) {
-    if (first.text() != type) continue;
-    resolved = alias.text();
-    if (Node md = facts.component_metadata(resolved, version)) return md;
-  }
-  return {};
 }
 
 }  // namespace
@@ -73,30 +51,22 @@ void co_metadata_unknown(const RunContext& ctx, const Emitter& emit) {
   const Params& params = emit.rule().params.compiled<Params>();
   const ReleaseFacts& facts = ReleaseFacts::embedded();
   for (const Object* o : ctx.inventory.of_kind("Component")) {
-    if (!o->api_version.starts_with("dapr.io/")) continue;
-    Node spec = o->root.get("spec");
-    const std::string_view type_text = spec.get("type").text();
-    if (type_text.empty() || templated(type_text)) continue;
-    // daprd lower-cases the type and takes an empty version as v1 (pkg/components registries).
-    const std::string type = lower(type_text);
-    std::string version(spec.get("version").text());
-    if (version.empty()) version = "v1";
-    if (templated(version)) continue;
-    std::string resolved;
-    Node md = metadata_of(facts, type, version, resolved);
-    if (!md) continue;
-    const ReleaseMask described = facts.mask(md.get("releases").text());
+    const std::optional<CatalogueEntry> entry = catalogue_entry(*o);
+    if (!entry) continue;
+    Node md = entry->metadata;
+    const ReleaseMask described = entry->described;
+    const std::string& type = entry->type;
+    const std::string& version = entry->version;
     const std::string category = type.substr(0, type.find('.'));
     const auto common = params.common.find(category);
 
-    for (Node item : spec.get("metadata").elements()) {
-      Node name_node = item.get("name");
+    for (const MetadataItem& item : metadata_items(*o)) {
+      Node name_node = item.name;
       const std::string_view name = name_node.text();
-      if (!name_node.is_scalar() || name.empty() || templated(name)) continue;
-      const std::string lowered = lower(name);
+      const std::string& lowered = item.lowered;
       if (params.elsewhere.count(lowered)) continue;
       if (common != params.common.end() && common->second.count(lowered)) continue;
-      if (params.accepted.count(resolved + "/" + lowered)) continue;
+      if (params.accepted.count(entry->resolved + "/" + lowered)) continue;
       // A field of an earlier release stays read under its old name (a renamed field keeps an
       // alias), so only releases before the first that has it are reported.
       const ReleaseMask known = facts.component_field(md, name);
@@ -115,7 +85,7 @@ void co_metadata_unknown(const RunContext& ctx, const Emitter& emit) {
         const auto& extra = params.common_names.at(category);
         candidates.insert(candidates.end(), extra.begin(), extra.end());
       }
-      const std::string who = "Component " + o->name + " (" + type + " " + version + ")";
+      const std::string who = entry->who(*o);
       if (!same_but_case.empty()) {
         ReleaseMask releases = missing & facts.component_field(md, same_but_case);
         emit.report(*o, name_node,

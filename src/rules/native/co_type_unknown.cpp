@@ -12,6 +12,7 @@
 
 #include "model/edit_distance.h"
 #include "model/text.h"
+#include "rules/native/component_catalogue.h"
 #include "rules/native/rules.h"
 #include "rules/release_facts.h"
 
@@ -21,10 +22,11 @@ namespace {
 struct Catalogue {
   std::set<std::string, std::less<>> categories;  // first segment of spec.type, case-sensitive
   std::set<std::string, std::less<>> pluggable;
-  std::map<std::string, std::string, std::less<>> removed;  // category -> advice
-  std::map<std::string, ReleaseMask, std::less<>> also;     // registrations the facts miss
-  std::vector<std::pair<std::string, ReleaseMask>> types;   // every registered type
-  std::vector<std::string> prefixes;                        // facts categories, longest first
+  std::map<std::string, std::string, std::less<>> removed;   // category -> advice
+  std::map<std::string, ReleaseMask, std::less<>> also;      // registrations the facts miss
+  std::vector<std::pair<std::string, ReleaseMask>> types;    // every registered type
+  std::vector<std::string> prefixes;                         // facts categories, longest first
+  std::map<std::string, ReleaseMask, std::less<>> versions;  // `type/version` -> releases
   std::string container_annotation;
   ReleaseMask since_1_0 = 0;  // the category check: exporters were a category before 1.0
   std::size_t max_distance = 2;
@@ -48,6 +50,11 @@ struct Catalogue {
     }
     std::sort(prefixes.begin(), prefixes.end(),
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    for (const auto& [type, by_version] : params.get("registered_versions").entries()) {
+      for (const auto& [v, releases] : by_version.entries())
+        versions.emplace(std::string(type.text()) + "/" + std::string(v.text()),
+                         facts.mask(releases.text()));
+    }
     container_annotation = std::string(params.get("pluggable_annotation").text());
     since_1_0 = facts.mask(">=1.0");
     if (auto d = params.get("max_distance").text(); !d.empty())
@@ -91,14 +98,43 @@ struct Catalogue {
   }
 };
 
-bool templated(std::string_view type) {
-  return type.find_first_of("${}<>% ") != std::string_view::npos;
-}
-
 std::string join(const std::set<std::string, std::less<>>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
   return out;
+}
+
+/// A registered type with a version that daprd does not register: the versions are those of
+/// components-contrib's metadata.yaml files (1.16 on) and the params' registered_versions. daprd
+/// takes an empty version, v0 and v1 as the initial one (pkg/components IsInitialVersion).
+void check_version(const Catalogue& cat, const Object& o, const std::string& type,
+                   ReleaseMask registered, const std::string& fails, const Emitter& emit) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  Node at = o.root.get("spec").get("version");
+  const std::string version = lower(at.text());
+  if (version.empty() || version == "v0" || version == "v1" || templated(version)) return;
+  const std::string resolved = catalogue_type(type);
+  if (resolved.empty()) return;
+  ReleaseMask described = 0;  // releases whose catalogue has the type
+  ReleaseMask has = 0;        // ... and this version of it
+  std::vector<std::string> versions;
+  for (const auto& [v, entry] : facts.component_versions(resolved).entries()) {
+    const ReleaseMask releases = facts.mask(entry.get("releases").text());
+    described |= releases;
+    if (v.text() == version) has |= releases;
+    versions.emplace_back(v.text());
+  }
+  if (auto extra = cat.versions.find(resolved + "/" + version); extra != cat.versions.end())
+    has |= extra->second;
+  const ReleaseMask missing = described & registered & ~has;
+  if (!missing) return;
+  std::string known;
+  for (const std::string& v : versions) known += (known.empty() ? "" : ", ") + v;
+  emit.report(o, at,
+              "Component " + o.name + " has version '" + std::string(at.text()) + "' of " + type +
+                  ", which daprd of Dapr " + facts.describe(missing) +
+                  " does not register (it has " + known + ")" + fails,
+              std::nullopt, missing);
 }
 
 }  // namespace
@@ -143,7 +179,10 @@ void co_type_unknown(const RunContext& ctx, const Emitter& emit) {
     const ReleaseMask registered = cat.registered(lowered);
     const ReleaseMask missing =
         facts.components_known() & facts.component_category(prefix) & ~registered;
-    if (!missing) continue;
+    if (!missing) {
+      check_version(cat, *o, lowered, registered, fails, emit);
+      continue;
+    }
     const std::size_t name_length = lowered.size() - prefix.size() - 1;
     const std::string suggestion = cat.nearest(lowered, name_length, missing);
     const bool pluggable = cat.pluggable.count(category) > 0;
