@@ -119,7 +119,8 @@ std::string Node::path() const {
     if (p.is_seq()) {
       parts.push_back("[" + std::to_string(n.data().slot) + "]");
     } else {
-      std::string k(raw(n.data().slot).text());
+      // A key has no slot: it stands for the entry it names.
+      std::string k(n.data().slot == kNoNode ? n.text() : raw(n.data().slot).text());
       parts.push_back(plain_key(k) ? "." + k : "[\"" + k + "\"]");
     }
   }

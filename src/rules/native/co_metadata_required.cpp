@@ -17,16 +17,33 @@ namespace daprlint {
 namespace {
 
 struct Params {
-  // `type/lower-case field` -> lower-case names the component also reads for it
+  // `type/lower-case field` -> lower-case names that stand for it: the component also reads
+  // them for the field, or needs only one of the group
   std::map<std::string, std::vector<std::string>, std::less<>> aliases;
+  std::set<std::string, std::less<>> optional;  // `type/lower-case field`
 
   explicit Params(const RuleParams& params) {
     for (const auto& [type, fields] : params.get("aliases").entries()) {
       for (const auto& [field, names] : fields.entries()) {
-        auto& out = aliases[std::string(type.text()) + "/" + lower(field.text())];
+        auto& out = aliases[key(type.text(), field.text())];
         for (Node n : names.elements()) out.push_back(lower(n.text()));
       }
     }
+    for (const auto& [type, groups] : params.get("one_of").entries()) {
+      for (Node group : groups.elements()) {
+        for (Node field : group.elements()) {
+          auto& out = aliases[key(type.text(), field.text())];
+          for (Node other : group.elements()) out.push_back(lower(other.text()));
+        }
+      }
+    }
+    for (const auto& [type, fields] : params.get("optional").entries()) {
+      for (Node field : fields.elements()) optional.insert(key(type.text(), field.text()));
+    }
+  }
+
+  static std::string key(std::string_view type, std::string_view field) {
+    return std::string(type) + "/" + lower(field);
   }
 };
 
@@ -61,7 +78,7 @@ void co_metadata_required(const RunContext& ctx, const Emitter& emit) {
     auto is_set = [&](std::string_view field) {
       const std::string lowered = lower(field);
       if (set.count(lowered)) return true;
-      auto alias = params.aliases.find(entry->resolved + "/" + lowered);
+      auto alias = params.aliases.find(Params::key(entry->resolved, lowered));
       if (alias == params.aliases.end()) return false;
       for (const std::string& a : alias->second)
         if (set.count(a)) return true;
@@ -74,7 +91,8 @@ void co_metadata_required(const RunContext& ctx, const Emitter& emit) {
     // Fields required by every configuration of the component, per release.
     std::map<std::string, ReleaseMask> missing;
     for (const auto& [name, field] : entry->metadata.get("fields").entries()) {
-      if (is_set(name.text())) continue;
+      if (is_set(name.text()) || params.optional.count(Params::key(entry->resolved, name.text())))
+        continue;
       for (const ReleaseEntry& f : field_facts(facts, entry->metadata, field)) {
         if (f.entry.get("required").text() != "true") continue;
         const std::string_view binding = f.entry.get("binding").text();
