@@ -81,6 +81,19 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       "max-nodes",
       "most nodes read in a document or List item, aliases counted as what they repeat",
       cxxopts::value<std::uint64_t>()->default_value(std::to_string(o.limits.max_nodes)))(
+      "chart-values",
+      "lint FILE as values of the Dapr Helm chart (FILE@1.16: for that chart version)",
+      cxxopts::value<std::vector<std::string>>())(
+      "helm", "helm program that renders chart folders (default: helm on PATH)",
+      cxxopts::value<std::string>())(
+      "helm-values", "values file for rendered chart folders (helm -f), after their values.yaml",
+      cxxopts::value<std::vector<std::string>>())(
+      "set", "KEY=VALUE for rendered chart folders (helm --set)",
+      cxxopts::value<std::vector<std::string>>())(
+      "namespace", "release namespace for rendered chart folders (helm --namespace)",
+      cxxopts::value<std::string>())(
+      "kustomize",
+      "build folders with a kustomization.yaml (kubectl kustomize) and lint the output")(
       "version", "print the version")("h,help", "print this help")(
       "paths", "", cxxopts::value<std::vector<std::string>>());
   spec.parse_positional({"paths"});
@@ -126,6 +139,13 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
                 r["max-nodes"].as<std::uint64_t>()};
     o.limits_given = {r.count("max-file-size") > 0, r.count("max-depth") > 0,
                       r.count("max-nodes") > 0};
+    if (r.count("chart-values")) o.chart_values = r["chart-values"].as<std::vector<std::string>>();
+    if (r.count("helm")) o.render.helm = r["helm"].as<std::string>();
+    if (r.count("helm-values"))
+      o.render.helm_values = r["helm-values"].as<std::vector<std::string>>();
+    if (r.count("set")) o.render.set = r["set"].as<std::vector<std::string>>();
+    if (r.count("namespace")) o.render.namespace_ = r["namespace"].as<std::string>();
+    o.render.kustomize = r.count("kustomize") > 0;
     o.now = std::time(nullptr);
     if (r.count("now")) {
       auto t = parse_date(r["now"].as<std::string>());

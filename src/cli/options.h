@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "load/limits.h"
+#include "load/render.h"
 
 namespace daprlint {
 
@@ -35,9 +36,12 @@ struct Options {
   LoadLimits limits;     // --max-file-size, --max-depth, --max-nodes
   struct {
     bool file_size = false, depth = false, nodes = false;
-  } limits_given;     // set on the command line: wins over .daprlint.yaml
-  unsigned jobs = 0;  // --jobs; 0: every core
-  bool color = true;  // still only on a terminal, and never with NO_COLOR
+  } limits_given;  // set on the command line: wins over .daprlint.yaml
+  /// --chart-values FILE[@VERSION]: values files of the Dapr chart, as given.
+  std::vector<std::string> chart_values;
+  RenderSettings render;  // --helm, --helm-values, --set, --namespace, --kustomize
+  unsigned jobs = 0;      // --jobs; 0: every core
+  bool color = true;      // still only on a terminal, and never with NO_COLOR
   bool help = false;
   bool version = false;
   std::string help_text;

@@ -127,6 +127,16 @@ std::vector<std::string> deselected(RuleSet& rules, const RuleSelection& selecti
   return out;
 }
 
+/// `FILE@1.16` -> (FILE, 1.16); a FILE whose name holds an `@` and no version stays whole.
+std::pair<std::string, std::string> split_version(const std::string& given) {
+  const std::size_t at = given.rfind('@');
+  if (at == std::string::npos) return {given, ""};
+  const std::string version = given.substr(at + 1);
+  const bool is_version =
+      !version.empty() && version.find_first_not_of("v0123456789.") == std::string::npos;
+  return is_version ? std::pair{given.substr(0, at), version} : std::pair{given, std::string()};
+}
+
 void render(const Report& report, const Options& options, std::ostream& sink, bool to_stdout) {
   if (options.format == "json") {
     render_json(report, sink);
@@ -201,9 +211,23 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     return out ? 0 : 2;
   }
 
-  InputList inputs = collect_inputs(options->paths);
-  if (config)
-    std::erase_if(inputs.files, [&](const std::string& f) { return config->excludes(f); });
+  RenderSettings renderer = options->render;
+  if (!options->render.kustomize && config && config->kustomize) renderer.kustomize = true;
+  if (!renderer.helm.empty() && render_program(RenderTool::helm, renderer).empty()) {
+    err << "daprlint: --helm: " << renderer.helm << " is not an executable program\n";
+    return 2;
+  }
+  // `daprlint --chart-values FILE` lints that file alone, not the current folder too.
+  InputList inputs = options->paths.empty() && !options->chart_values.empty()
+                         ? InputList{}
+                         : collect_inputs(options->paths, &renderer);
+  if (config) drop_inputs(inputs, [&](const std::string& f) { return config->excludes(f); });
+  std::vector<std::pair<std::string, std::string>> chart_values;
+  if (config) chart_values = config->chart_values;
+  for (const std::string& given : options->chart_values)
+    chart_values.push_back(split_version(given));
+  mark_chart_values(inputs, chart_values);
+  render_inputs(inputs, renderer, limits_of(*options, config).max_file_size);
   std::string dapr_version = !options->dapr_version.empty() ? options->dapr_version
                              : config                       ? config->dapr_version.value_or("auto")
                                                             : "auto";
@@ -212,6 +236,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                                                   : "warning";
   EngineOptions engine{options->only_rules,         dapr_version,  options->now, options->timings,
                        limits_of(*options, config), options->jobs, disabled};
+  engine.sources = std::move(inputs.sources);
   LintResult result = lint_files(inputs.files, rules, engine);
   apply_suppressions(result, rules, engine, config ? &*config : nullptr);
   std::vector<std::string> errors = inputs.errors;

@@ -170,6 +170,13 @@ std::optional<Config> load_config(const std::string& path, std::vector<std::stri
     s.params = e.value.get("params");
     c.rules[std::string(e.key.text())] = s;
   }
+  for (Node v : root.get("chart-values").elements()) {
+    fs::path file = c.dir / std::string(v.get("path").text());
+    fs::path relative = file.lexically_normal().lexically_relative(fs::current_path(ec));
+    c.chart_values.emplace_back((relative.empty() ? file : relative).generic_string(),
+                                std::string(v.get("version").text()));
+  }
+  if (Node k = root.get("kustomize")) c.kustomize = k.text() == "true";
   for (Node g : root.get("exclude").elements()) c.exclude.emplace_back(g.text());
   for (Node item : root.get("exemptions").elements()) {
     Exemption x;

@@ -45,6 +45,10 @@ struct Config {
     Node params;
   };
   std::map<std::string, RuleSetting> rules;
+  /// `chart-values`: values files of the Dapr chart (paths relative to the config's folder, as
+  /// the run names files) and the chart version of each (empty: not given).
+  std::vector<std::pair<std::string, std::string>> chart_values;
+  std::optional<bool> kustomize;  // `kustomize`; --kustomize wins
   std::vector<Glob> exclude;
   std::vector<Exemption> exemptions;
   std::optional<std::uint64_t> max_file_size, max_depth, max_nodes;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/input.h"
 #include "load/limits.h"
 #include "model/finding.h"
 #include "model/inventory.h"
@@ -34,6 +35,8 @@ struct EngineOptions {
   std::size_t object_batch = 256;  // objects of a file per object-phase batch
   /// With jobs > 1, files at least this big are checked while they parse (engine/check_thread.h)
   std::size_t pipeline_bytes = std::size_t{1} << 20;
+  /// Per input file, how it is read (load/input.h InputSource); may be empty.
+  std::vector<InputSource> sources;
 
   /// Whether the run includes the rule with this id.
   bool selects(std::string_view id) const {

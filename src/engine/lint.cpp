@@ -16,7 +16,8 @@ LintResult lint_files(const std::vector<std::string>& files, const RuleSet& rule
   r.comments.resize(files.size());
   // Streaming: the object rules check each batch as it is loaded (ObjectPhase).
   std::optional<ObjectPhase> phase;
-  LoadOptions load{options.limits, options.jobs, {}, options.object_batch, options.pipeline_bytes};
+  LoadOptions load{options.limits,       options.jobs,           {},
+                   options.object_batch, options.pipeline_bytes, options.sources};
   if (options.stream) {
     phase.emplace(rules, options);
     load.check = [&](std::span<Object> batch, std::vector<Finding>& found) {

@@ -33,6 +33,9 @@ struct LoadOptions {
   /// With jobs > 1, a file at least this big is checked on a thread of its own while it is
   /// parsed (CheckThread).
   std::size_t pipeline_bytes = std::size_t{1} << 20;
+  /// Per file, how it is read (rendered folders, chart values files); may be shorter than the
+  /// file list, or empty.
+  std::vector<InputSource> sources;
 };
 
 /// Reads and loads every file; the results are in input order.

@@ -24,8 +24,21 @@ std::string display(const fs::path& p) {
   return s.empty() ? "." : s;
 }
 
-void walk(const fs::path& dir, InputList& out) {
+void add_render(const RenderJob& job, InputList& out) {
+  out.sources.resize(out.files.size());
+  out.files.push_back(rendered_name(job));
+  out.sources.push_back({});
+  out.sources.back().render = job;
+}
+
+void walk(const fs::path& dir, InputList& out, const RenderSettings* render) {
+  RenderJob job;
+  if (render && render_job_for(dir.string(), *render, job)) {
+    add_render(job, out);
+    return;
+  }
   std::vector<fs::path> found;
+  std::vector<RenderJob> rendered;  // folders under `dir` rendered as a whole
   std::error_code ec;
   auto it =
       fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
@@ -41,19 +54,35 @@ void walk(const fs::path& dir, InputList& out) {
     const fs::path& p = it->path();
     const std::string name = p.filename().string();
     if (it->is_directory(ec)) {
-      if (name.size() > 1 && name[0] == '.') it.disable_recursion_pending();
+      if (name.size() > 1 && name[0] == '.') {
+        it.disable_recursion_pending();
+      } else if (render && render_job_for(p.string(), *render, job)) {
+        it.disable_recursion_pending();
+        rendered.push_back(job);
+      }
       continue;
     }
     // Hidden files are tool settings (.daprlint.yaml, .pre-commit-config.yaml), not manifests.
     if (it->is_regular_file(ec) && manifest_extension(p) && name[0] != '.') found.push_back(p);
   }
+  // Rendered folders take their place in the sorted walk, where their files would have been.
+  for (const RenderJob& r : rendered) found.push_back(fs::path(r.dir) / "");
   std::sort(found.begin(), found.end());
-  for (const fs::path& p : found) out.files.push_back(display(p));
+  for (const fs::path& p : found) {
+    if (!p.has_filename()) {
+      add_render(*std::find_if(rendered.begin(), rendered.end(),
+                               [&](const RenderJob& r) { return fs::path(r.dir) / "" == p; }),
+                 out);
+    } else {
+      out.files.push_back(display(p));
+    }
+  }
+  if (!out.sources.empty()) out.sources.resize(out.files.size());
 }
 
 }  // namespace
 
-InputList collect_inputs(const std::vector<std::string>& args) {
+InputList collect_inputs(const std::vector<std::string>& args, const RenderSettings* render) {
   InputList out;
   std::vector<std::string> paths = args.empty() ? std::vector<std::string>{"."} : args;
   for (const std::string& arg : paths) {
@@ -68,12 +97,53 @@ InputList collect_inputs(const std::vector<std::string>& args) {
     } else if (ec || !fs::exists(st)) {
       out.errors.push_back(arg + ": no such file or directory");
     } else if (fs::is_directory(st)) {
-      walk(arg, out);
+      walk(arg, out, render);
     } else {
       out.files.push_back(display(arg));  // named explicitly: linted whatever its extension
     }
   }
+  if (!out.sources.empty()) out.sources.resize(out.files.size());
   return out;
+}
+
+void mark_chart_values(InputList& inputs,
+                       const std::vector<std::pair<std::string, std::string>>& values) {
+  for (const auto& [path, version] : values) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+      inputs.errors.push_back(path + ": no such file (chart values)");
+      continue;
+    }
+    const std::string name = display(path);
+    auto at = std::find(inputs.files.begin(), inputs.files.end(), name);
+    const std::size_t i = static_cast<std::size_t>(at - inputs.files.begin());
+    if (at == inputs.files.end()) inputs.files.push_back(name);
+    inputs.sources.resize(inputs.files.size());
+    inputs.sources[i].chart_values = true;
+    inputs.sources[i].chart_version = version;
+  }
+}
+
+void render_inputs(InputList& inputs, const RenderSettings& settings, std::uint64_t max_bytes) {
+  for (std::size_t i = 0; i < inputs.sources.size(); ++i) {
+    InputSource& source = inputs.sources[i];
+    if (!source.render) continue;
+    Rendered r = render(*source.render, settings, max_bytes);
+    if (r.ok) {
+      source.text = std::move(r.text);
+      continue;
+    }
+    source.render_error = r.error;
+    const char* named_by =
+        source.render->tool == RenderTool::helm ? "Chart.yaml" : "kustomization.yaml";
+    fs::path file = fs::path(source.render->dir) / named_by;
+    if (source.render->tool == RenderTool::kustomize && !fs::exists(file)) {
+      for (const char* other : {"kustomization.yml", "Kustomization"})
+        if (fs::exists(fs::path(source.render->dir) / other))
+          file = fs::path(source.render->dir) / other;
+    }
+    inputs.files[i] = display(file);
+  }
 }
 
 ReadStatus read_input(const std::string& path, std::uint64_t max_bytes, std::string& content,

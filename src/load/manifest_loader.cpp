@@ -189,6 +189,30 @@ void add_object(Node root, const std::shared_ptr<const Tree>& tree, std::size_t 
   out.push_back(std::move(o));
 }
 
+/// The document of a values file as the Dapr chart's values (HelmValues), with the chart version
+/// given for it as a node of a tree of its own.
+void add_chart_values(Node root, const std::shared_ptr<const Tree>& tree, std::size_t file_index,
+                      const ChartValuesFile& values, const LoadLimits& limits,
+                      std::vector<Object>& out) {
+  Object o;
+  o.api_version = "helm.sh/v3";
+  o.kind = "HelmValues";
+  o.name = values.name;
+  o.file_index = file_index;
+  o.tree = tree;
+  o.root = root;
+  o.dapr_chart = true;
+  if (root.is_map()) o.chart_values = root;
+  if (!values.version.empty()) {
+    TreeSinks sinks;
+    sinks.document = [&](std::shared_ptr<const Tree> doc) { o.chart_values_tree = doc; };
+    parse_yaml("\"" + values.version + "\"", limits, sinks);
+    if (o.chart_values_tree)
+      o.chart_version = Node(o.chart_values_tree.get(), o.chart_values_tree->root);
+  }
+  out.push_back(std::move(o));
+}
+
 /// A finding about the file as a whole (no object), from one of the loader rules.
 Finding file_finding(const char* rule_id, std::size_t file_index, std::uint32_t line,
                      std::uint32_t column, std::string message) {
@@ -211,9 +235,10 @@ Finding file_too_large(std::size_t file_index, std::uint64_t max_file_size) {
 }
 
 LoadedFile load_manifests(std::string_view text, std::size_t file_index, const LoadLimits& limits,
-                          const ObjectSink& on_objects, std::size_t batch) {
+                          const ObjectSink& on_objects, std::size_t batch,
+                          const ChartValuesFile* chart_values) {
   LoadedFile out;
-  if (has_template_action(text)) {
+  if (!chart_values && has_template_action(text)) {
     out.notice =
         "unrendered Helm template skipped; lint the rendered output instead: "
         "helm template RELEASE CHART | daprlint -";
@@ -240,6 +265,10 @@ LoadedFile load_manifests(std::string_view text, std::size_t file_index, const L
   };
   auto add = [&](Node root, const std::shared_ptr<const Tree>& tree, const std::string& source) {
     std::size_t first_new = out.objects.size();
+    if (chart_values && root) {
+      add_chart_values(root, tree, file_index, *chart_values, limits, out.objects);
+      return;
+    }
     add_object(root, tree, file_index, source, out.objects);
     for (std::size_t i = first_new; i < out.objects.size(); ++i) {
       if (out.objects[i].chart_values_text)

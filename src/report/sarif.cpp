@@ -77,6 +77,17 @@ json rule_descriptor(const Rule& r, const Report& report) {
   };
 }
 
+/// The template file of a finding in a chart folder daprlint rendered (`charts/orders (helm
+/// template)`, source `orders/templates/x.yaml` -> `charts/orders/templates/x.yaml`); empty
+/// otherwise.
+std::string template_file(const std::string& file, const std::string& helm_source) {
+  constexpr std::string_view kRendered = " (helm template)";
+  const std::size_t slash = helm_source.find('/');
+  if (!file.ends_with(kRendered) || slash == std::string::npos) return {};
+  const std::string dir = file.substr(0, file.size() - kRendered.size());
+  return dir + helm_source.substr(slash);
+}
+
 /// One SARIF result per finding. The fingerprints are computed once up front, so results can
 /// then be made on any thread.
 class ResultWriter {
@@ -115,6 +126,12 @@ class ResultWriter {
     if (report_.baseline_used) result["baselineState"] = "new";
     result["properties"] = {{"daprRelease", report_.release}};
     if (!f.helm_source.empty()) result["properties"]["helmSource"] = f.helm_source;
+    if (std::string source = template_file(file, f.helm_source); !source.empty()) {
+      result["relatedLocations"] =
+          json::array({{{"id", 1},
+                        {"physicalLocation", {{"artifactLocation", artifact(source)}}},
+                        {"message", {{"text", "Helm template that renders this object"}}}}});
+    }
     return result;
   }
 

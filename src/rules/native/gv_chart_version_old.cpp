@@ -10,7 +10,7 @@ namespace daprlint {
 void gv_chart_version_old(const RunContext& ctx, const Emitter& emit) {
   auto minimum = parse_release_line(emit.rule().params.get("minimum_supported").text());
   if (!minimum) return;
-  for (std::string_view kind : {"HelmRelease", "Application"}) {
+  for (std::string_view kind : {"HelmRelease", "Application", "HelmValues"}) {
     for (const Object* o : ctx.inventory.of_kind(kind)) {
       if (!o->dapr_chart || !o->chart_version.is_scalar()) continue;  // no version: the latest
       auto newest = newest_release_line(o->chart_version.text());

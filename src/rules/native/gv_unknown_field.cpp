@@ -54,7 +54,7 @@ bool listed(const std::vector<std::string>& list, std::string_view name) {
 
 void gv_unknown_field(const RunContext& ctx, const Emitter& emit) {
   Node groups = emit.rule().params.get("fields");
-  for (std::string_view kind : {"HelmRelease", "Application"}) {
+  for (std::string_view kind : {"HelmRelease", "Application", "HelmValues"}) {
     for (const Object* o : ctx.inventory.of_kind(kind)) {
       if (!o->dapr_chart) continue;
       const std::string_view group =
