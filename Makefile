@@ -7,7 +7,7 @@ JOBS       ?= $(shell nproc)
 SHARED     ?= $(abspath ../shared)
 DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
        doctest-dev libssl-dev libvalijson-dev openssl clang-format git clang libclang-rt-dev \
-       python3 python3-yaml time dpkg-dev file pre-commit
+       python3 python3-yaml time dpkg-dev file pre-commit libxml2-utils cmark-gfm chromium
 CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
 
 .PHONY: all deps build demo test test-asan package fuzz bench format format-check docs facts clean

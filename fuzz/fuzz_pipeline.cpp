@@ -73,5 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   render_sarif(report, out);
   render_github(report, out);
   render_codeclimate(report, out);
+  render_junit(report, out);
+  render_markdown(report, out, "");
+  render_html(report, out);
   return 0;
 }

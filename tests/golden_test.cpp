@@ -31,13 +31,17 @@ std::string render(const std::string& format) {
   if (format == "sarif") render_sarif(report, out);
   if (format == "github") render_github(report, out);
   if (format == "codeclimate") render_codeclimate(report, out);
+  if (format == "junit") render_junit(report, out);
+  if (format == "md") render_markdown(report, out, "");
+  if (format == "html") render_html(report, out);
   return redact(out.str());
 }
 
 }  // namespace
 
 TEST_CASE("each output format matches its golden file") {
-  for (const char* format : {"txt", "json", "sarif", "github", "codeclimate"}) {
+  for (const char* format :
+       {"txt", "json", "sarif", "github", "codeclimate", "junit", "md", "html"}) {
     CAPTURE(format);
     fs::path expected =
         test::source_dir() / "tests" / "golden" / (std::string("expected.") + format);
@@ -51,7 +55,8 @@ TEST_CASE("each output format matches its golden file") {
 }
 
 TEST_CASE("no output format ever prints the value of an inline secret") {
-  for (const char* format : {"txt", "json", "sarif", "github", "codeclimate"}) {
+  for (const char* format :
+       {"txt", "json", "sarif", "github", "codeclimate", "junit", "md", "html"}) {
     CAPTURE(format);
     std::string out = render(format);
     CHECK(out.find("redisPassword") != std::string::npos);

@@ -35,7 +35,8 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       "  daprlint init [--output FILE]                   write a commented .daprlint.yaml");
   spec.add_options()(
       "f,format",
-      "output format: text, json, sarif, github or codeclimate (rules: text, json or markdown)",
+      "output format: text, json, sarif, github, codeclimate, junit, markdown or html (rules: "
+      "text, json or markdown)",
       cxxopts::value<std::string>()->default_value("text"))(
       "o,output", "write the report to FILE instead of stdout", cxxopts::value<std::string>())(
       "fail-on",
@@ -169,8 +170,12 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
     return std::nullopt;
   }
   if (o.command != "rules" && o.format != "text" && o.format != "json" && o.format != "sarif" &&
-      o.format != "github" && o.format != "codeclimate") {
-    error = "--format: expected text, json, sarif, github or codeclimate, got '" + o.format + "'";
+      o.format != "github" && o.format != "codeclimate" && o.format != "junit" &&
+      o.format != "markdown" && o.format != "html") {
+    error =
+        "--format: expected text, json, sarif, github, codeclimate, junit, markdown or html, "
+        "got '" +
+        o.format + "'";
     return std::nullopt;
   }
   if ((o.command == "rules" || o.command == "init") && !o.paths.empty()) {

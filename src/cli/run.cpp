@@ -127,6 +127,19 @@ std::vector<std::string> deselected(RuleSet& rules, const RuleSelection& selecti
   return out;
 }
 
+/// Inside GitHub Actions, links to the commit's blob: relative links in a step summary or PR
+/// comment resolve against the run's or the PR's page, not the repository. Elsewhere relative.
+std::string markdown_link_base() {
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  const char* server = std::getenv("GITHUB_SERVER_URL");
+  const char* repo = std::getenv("GITHUB_REPOSITORY");
+  const char* sha = std::getenv("GITHUB_SHA");
+  if (!actions || std::string_view(actions) != "true" || !server || !*server || !repo || !*repo ||
+      !sha || !*sha)
+    return "";
+  return std::string(server) + "/" + repo + "/blob/" + sha + "/";
+}
+
 /// `FILE@1.16` -> (FILE, 1.16); a FILE whose name holds an `@` and no version stays whole.
 std::pair<std::string, std::string> split_version(const std::string& given) {
   const std::size_t at = given.rfind('@');
@@ -146,6 +159,12 @@ void render(const Report& report, const Options& options, std::ostream& sink, bo
     render_github(report, sink);
   } else if (options.format == "codeclimate") {
     render_codeclimate(report, sink);
+  } else if (options.format == "junit") {
+    render_junit(report, sink);
+  } else if (options.format == "markdown") {
+    render_markdown(report, sink, markdown_link_base());
+  } else if (options.format == "html") {
+    render_html(report, sink);
   } else {
     bool color = options.color && options.output.empty() && std::getenv("NO_COLOR") == nullptr &&
                  isatty(STDOUT_FILENO) && to_stdout;
@@ -249,8 +268,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   if (options->omit_suppressed)
     std::erase_if(result.findings, [](const Finding& f) { return f.suppression.has_value(); });
   BaselineMatch matched;
-  if (baseline) matched = apply_baseline(*baseline, result.findings, result.inventory.files);
+  std::vector<Finding> baseline_findings;
+  if (baseline)
+    matched = apply_baseline(*baseline, result.findings, result.inventory.files,
+                             options->format == "html" ? &baseline_findings : nullptr);
   Report report = make_report(result, rules, engine);
+  report.baseline_findings = std::move(baseline_findings);
+  report.baseline_path = options->baseline;
+  report.fail_on = parse_severity(fail_on);
   report.selection = selection;
   report.show_suppressed = options->show_suppressed;
   report.jobs = options->jobs;

@@ -77,7 +77,7 @@ std::optional<Baseline> read_baseline(const std::string& path, std::string& erro
 }
 
 BaselineMatch apply_baseline(const Baseline& baseline, std::vector<Finding>& findings,
-                             const std::vector<std::string>& files) {
+                             const std::vector<std::string>& files, std::vector<Finding>* hidden) {
   std::map<std::string, unsigned> left = baseline.counts;
   BaselineMatch m;
   std::erase_if(findings, [&](const Finding& f) {
@@ -86,6 +86,7 @@ BaselineMatch apply_baseline(const Baseline& baseline, std::vector<Finding>& fin
     if (it == left.end() || it->second == 0) return false;
     --it->second;
     ++m.matched;
+    if (hidden) hidden->push_back(f);
     return true;
   });
   for (const auto& [fp, count] : left) m.absent += count;

@@ -28,8 +28,10 @@ bool write_baseline(const std::string& path, const std::vector<Finding>& finding
 /// Reads a baseline file; nullopt with a one-line `error`.
 std::optional<Baseline> read_baseline(const std::string& path, std::string& error);
 
-/// Removes from `findings` the unsuppressed ones the baseline holds (each entry matches once).
+/// Removes from `findings` the unsuppressed ones the baseline holds (each entry matches once),
+/// moving them to `hidden` when given.
 BaselineMatch apply_baseline(const Baseline& baseline, std::vector<Finding>& findings,
-                             const std::vector<std::string>& files);
+                             const std::vector<std::string>& files,
+                             std::vector<Finding>* hidden = nullptr);
 
 }  // namespace daprlint

@@ -1,6 +1,7 @@
 #pragma once
 // Renderers: one per output format, all reading the same sorted findings.
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -33,6 +34,11 @@ struct Report {
   bool baseline_used = false;
   std::size_t baseline_matched = 0;  // findings hidden by --baseline
   std::size_t baseline_absent = 0;   // baseline entries that no longer occur
+  /// The findings --baseline hid (html lists them apart), and its file.
+  std::vector<Finding> baseline_findings;
+  std::string baseline_path;
+  /// --fail-on: findings at or above it fail the run (junit, markdown); none: nothing fails.
+  std::optional<Severity> fail_on = Severity::Warning;
 };
 
 /// Findings by severity; suppressed ones are counted apart and in no severity.
@@ -54,6 +60,13 @@ void render_sarif(const Report& report, std::ostream& out);
 void render_codeclimate(const Report& report, std::ostream& out);
 /// GitHub Actions workflow commands (`::error file=...,line=...::`): annotations on the PR diff.
 void render_github(const Report& report, std::ostream& out);
+/// JUnit XML for Azure Pipelines, Jenkins and GitLab: a test case per rule and object.
+void render_junit(const Report& report, std::ostream& out);
+/// A Markdown summary for a PR comment or $GITHUB_STEP_SUMMARY; links are `link_base` + path
+/// (`link_base` empty: relative to the repository root).
+void render_markdown(const Report& report, std::ostream& out, const std::string& link_base);
+/// One self-contained HTML page: summary, chart, findings with the rules' texts, filters.
+void render_html(const Report& report, std::ostream& out);
 /// The last line of the text and github formats: counts, files, objects, profile, baseline.
 std::string summary_line(const Report& report);
 

@@ -5,6 +5,7 @@
 
 #include "report/fingerprints.h"
 #include "report/json_stream.h"
+#include "report/markup.h"
 #include "report/report.h"
 #include "report/rule_docs.h"
 #include "report/rule_set.h"
@@ -14,27 +15,10 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-/// Relative paths stay relative to %SRCROOT% (GitHub resolves them against the checkout);
-/// characters outside RFC 3986's unreserved set and '/' are percent-encoded.
-std::string uri_of(const std::string& path) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  if (out.starts_with("./")) out.erase(0, 2);
-  return out;
-}
-
+/// Relative paths stay relative to %SRCROOT% (GitHub resolves them against the checkout).
 json artifact(const std::string& path) {
-  if (path.starts_with("/")) return {{"uri", "file://" + uri_of(path)}};
-  return {{"uri", uri_of(path)}, {"uriBaseId", "%SRCROOT%"}};
+  if (path.starts_with("/")) return {{"uri", "file://" + url_path(path)}};
+  return {{"uri", url_path(path)}, {"uriBaseId", "%SRCROOT%"}};
 }
 
 /// `cp-ha-replicas` -> `CpHaReplicas` (SARIF's reportingDescriptor.name).

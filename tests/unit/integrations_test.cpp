@@ -291,3 +291,53 @@ TEST_CASE("the GitLab job keeps its reports as artifacts, feeds Code Quality, an
   }
   CHECK(jobs == 1);
 }
+
+TEST_CASE("the Azure pipeline publishes JUnit results and the HTML report, and gates") {
+  YAML::Node pipeline = load("docs/ci/azure-pipelines.yml");
+  CHECK(pipeline["pr"].IsDefined());
+  Env env;
+  add_env(env, pipeline["variables"]);
+  env["DAPRLINT_PATHS"] = demo_dir().string();
+  REQUIRE(env.contains("DAPRLINT_FAIL_ON"));
+
+  std::vector<std::string> commands;
+  std::string junit_written, html_written, junit_published, html_published;
+  for (const auto& step : pipeline["steps"]) {
+    if (step["script"]) {
+      for (const auto& c : daprlint_commands(step["script"].as<std::string>())) {
+        commands.push_back(c);
+        if (option_value(c, "--format") == "junit") junit_written = option_value(c, "--output");
+        if (option_value(c, "--format") == "html") html_written = option_value(c, "--output");
+      }
+    }
+    std::string task = step["task"] ? step["task"].as<std::string>() : "";
+    if (task.empty()) continue;
+    // Published even when the gate failed the Lint step.
+    CHECK(step["condition"].as<std::string>() == "succeededOrFailed()");
+    if (task == "PublishTestResults@2") {
+      CHECK(step["inputs"]["testResultsFormat"].as<std::string>() == "JUnit");
+      junit_published = step["inputs"]["testResultsFiles"].as<std::string>();
+    }
+    if (task == "PublishPipelineArtifact@1")
+      html_published = step["inputs"]["targetPath"].as<std::string>();
+  }
+  REQUIRE(commands.size() >= 4);  // --version, HTML, Markdown, the JUnit gate
+  CHECK(!junit_written.empty());
+  CHECK(junit_published == junit_written);
+  CHECK(!html_written.empty());
+  CHECK(html_published == html_written);
+
+  TempDir workspace;
+  for (const auto& c : commands) {
+    CAPTURE(c);
+    int code = run(c, workspace.path, env);
+    CHECK((code == 0 || code == 1));
+  }
+  std::string junit = daprlint::test::read_text(workspace.path / junit_written);
+  CHECK(junit.find("<testsuites name=\"daprlint\"") != std::string::npos);
+  CHECK(junit.find("<failure ") != std::string::npos);  // the demo has an error
+  CHECK(daprlint::test::read_text(workspace.path / html_written).starts_with("<!DOCTYPE html>"));
+  // The gate is the last command, and the demo has an error: it must fail the step.
+  CHECK(option_value(commands.back(), "--format") == "junit");
+  CHECK(run(commands.back(), workspace.path, env) == 1);
+}
