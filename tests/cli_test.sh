@@ -111,12 +111,16 @@ mkdir -p "$tmp/ruledir/rules" && cp "$tmp/clean.yaml" "$tmp/ruledir/rules/"
 check "lint subcommand lints a directory named rules" test "$(cd "$tmp/ruledir" && rc "$bin" lint rules)" = 0
 
 # --jobs: the same bytes whatever the thread count (files, documents and rules in parallel).
-for format in text json sarif github codeclimate; do
+for format in text json sarif github codeclimate junit html; do
   "$bin" --jobs 1 --fail-on none --format $format "$root/fixtures" >"$tmp/j1.$format" 2>&1
   "$bin" --jobs 2 --fail-on none --format $format "$root/fixtures" >"$tmp/j2.$format" 2>&1
   check "--jobs 1 and --jobs 2 print the same $format" cmp "$tmp/j1.$format" "$tmp/j2.$format"
   check "--jobs: a real $format report" grep -q sc-api-token-missing "$tmp/j1.$format"
 done
+"$bin" --jobs 1 --fail-on warning --format markdown "$root/fixtures" >"$tmp/j1.md" 2>&1
+"$bin" --jobs 2 --fail-on warning --format markdown "$root/fixtures" >"$tmp/j2.md" 2>&1
+check "--jobs 1 and --jobs 2 print the same markdown" cmp "$tmp/j1.md" "$tmp/j2.md"
+check "--jobs: a real markdown report" grep -qF "| error | $root/fixtures/" "$tmp/j1.md"
 "$bin" -j 1 --fail-on none "$root/fixtures/demo" - "$tmp/warn.yaml" <"$tmp/warn.yaml" >"$tmp/s1.txt" 2>&1
 "$bin" -j 3 --fail-on none "$root/fixtures/demo" - "$tmp/warn.yaml" <"$tmp/warn.yaml" >"$tmp/s3.txt" 2>&1
 check "--jobs 3 with stdin and files: same bytes as --jobs 1" cmp "$tmp/s1.txt" "$tmp/s3.txt"

@@ -337,7 +337,14 @@ text = open(sys.argv[1]).read()
 section = text.split("## Configuration: `.daprlint.yaml`", 1)[1]
 open(sys.argv[2], "w").write(re.search(r"```yaml\n(.*?)```", section, re.S).group(1))
 PY
+# Its chart-values file, relative to the config file's folder.
+mkdir -p "$tmp/deploy" && printf 'global:\n  ha: {enabled: true}\n' > "$tmp/deploy/dapr-values.yaml"
 check "the README's example .daprlint.yaml is valid" \
   bash -c "cd '$repo' && '$bin' --config '$tmp/readme.yaml' --fail-on none deploy"
+check "the README's example reads its chart values" \
+  bash -c "cd '$repo' && '$bin' --config '$tmp/readme.yaml' --fail-on none --format json deploy | grep -q HelmValues"
+printf 'chart-values:\n  - {path: nowhere.yaml}\n' > "$tmp/missing-values.yaml"
+check "a chart-values file that does not exist exits 2" \
+  test "$(rc "$bin" --config "$tmp/missing-values.yaml" "$repo/deploy")" = 2
 
 finish config

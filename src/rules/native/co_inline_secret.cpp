@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -87,9 +88,13 @@ void co_inline_secret(const RunContext& ctx, const Emitter& emit) {
   const auto& components = ctx.inventory.of_kind("Component");
   if (components.empty()) return;  // compiling the patterns costs a tenth of a small run
   const Detector& detector = emit.rule().params.compiled<Detector>();
+  std::map<std::string, std::set<std::string>, std::less<>> by_type;  // one lookup per type
   for (const Object* o : components) {
     std::string_view type = o->root.get("spec").get("type").text();
-    const std::set<std::string> sensitive = detector.sensitive_names(type);
+    auto cached = by_type.find(type);
+    if (cached == by_type.end())
+      cached = by_type.emplace(std::string(type), detector.sensitive_names(type)).first;
+    const std::set<std::string>& sensitive = cached->second;
     for (Node item : o->root.get("spec").get("metadata").elements()) {
       std::string_view field = item.get("name").text();
       Node value = item.get("value");

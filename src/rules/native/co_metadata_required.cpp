@@ -47,6 +47,14 @@ struct Params {
   }
 };
 
+/// Whether any release's facts of a catalogue field have `key`.
+bool has_fact(Node field, std::string_view key) {
+  if (field.is_map()) return static_cast<bool>(field.get(key));
+  for (Node e : field.elements())
+    if (e.get(key)) return true;
+  return false;
+}
+
 std::string quoted_list(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -71,7 +79,7 @@ void co_metadata_required(const RunContext& ctx, const Emitter& emit) {
     }
     // A deprecated alias that is set stands for the field that replaces it.
     for (const auto& [name, field] : entry->metadata.get("fields").entries()) {
-      if (!set.count(lower(name.text()))) continue;
+      if (!has_fact(field, "replacement") || !set.count(lower(name.text()))) continue;
       for (const ReleaseEntry& f : field_facts(facts, entry->metadata, field))
         if (Node r = f.entry.get("replacement")) set.insert(lower(r.text()));
     }
@@ -91,6 +99,7 @@ void co_metadata_required(const RunContext& ctx, const Emitter& emit) {
     // Fields required by every configuration of the component, per release.
     std::map<std::string, ReleaseMask> missing;
     for (const auto& [name, field] : entry->metadata.get("fields").entries()) {
+      if (!has_fact(field, "required")) continue;  // most fields: no allocation
       if (is_set(name.text()) || params.optional.count(Params::key(entry->resolved, name.text())))
         continue;
       for (const ReleaseEntry& f : field_facts(facts, entry->metadata, field)) {
