@@ -36,7 +36,7 @@ struct EngineOptions {
   /// With jobs > 1, files at least this big are checked while they parse (engine/check_thread.h)
   std::size_t pipeline_bytes = std::size_t{1} << 20;
   /// Per input file, how it is read (load/input.h InputSource); may be empty.
-  std::vector<InputSource> sources;
+  std::vector<InputSource> sources = {};
 
   /// Whether the run includes the rule with this id.
   bool selects(std::string_view id) const {

@@ -35,7 +35,7 @@ struct LoadOptions {
   std::size_t pipeline_bytes = std::size_t{1} << 20;
   /// Per file, how it is read (rendered folders, chart values files); may be shorter than the
   /// file list, or empty.
-  std::vector<InputSource> sources;
+  std::vector<InputSource> sources = {};
 };
 
 /// Reads and loads every file; the results are in input order.
