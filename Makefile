@@ -3,9 +3,10 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
+FUZZ_DIFF_SECONDS ?= $(FUZZ_SECONDS)
 JOBS       ?= $(shell nproc)
 SHARED     ?= $(abspath ../shared)
-DEPS = cmake g++ make pkg-config libyaml-cpp-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
+DEPS = cmake g++ make pkg-config libyaml-cpp-dev libyaml-dev libre2-dev nlohmann-json3-dev libcxxopts-dev \
        doctest-dev libssl-dev libvalijson-dev openssl clang-format git clang libclang-rt-dev \
        python3 python3-yaml time dpkg-dev file pre-commit libxml2-utils cmark-gfm chromium
 CMAKE_FLAGS ?= -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
@@ -42,14 +43,14 @@ facts: ; python3 tools/gen-release-facts $(SHARED) rules/facts
 ## validation, formatting), then each fuzz target for 10 s
 test: build
 	DAPRLINT_SHARED=$(SHARED) ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
-	$(MAKE) fuzz FUZZ_SECONDS=10
+	$(MAKE) fuzz FUZZ_SECONDS=10 FUZZ_DIFF_SECONDS=0
 
 ## fuzz: each libFuzzer target of fuzz/ for FUZZ_SECONDS under ASan+UBSan (clang)
 fuzz: deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DDAPRLINT_FUZZ=ON -DDAPRLINT_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
-	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_yaml_loader fuzz_pipeline
-	FUZZ_SECONDS=$(FUZZ_SECONDS) bash fuzz/run.sh $(FUZZ_BUILD) $(SHARED)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_yaml_loader fuzz_pipeline fuzz_parser_diff
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_DIFF_SECONDS=$(FUZZ_DIFF_SECONDS) bash fuzz/run.sh $(FUZZ_BUILD) $(SHARED)
 
 ## bench: throughput and peak RSS against the yaml-cpp scan floor (bench/RESULTS.md)
 bench: build

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: lints gen-corpus corpora (1k, 10k, 100k objects as many files; one ~100 MB
-# `kind: List` export) and the yaml-cpp event-scan floor on the same bytes, and prints one
+# `kind: List` export) and the yaml-cpp and libyaml event-scan floors on the same bytes, and prints one
 # Markdown table: wall time, MB/s, objects/s, peak RSS, and the ratio daprlint / floor.
-# Usage: bench/run.sh BUILD_DIR [SHARED] (BUILD_DIR holds daprlint and bench/yaml_scan_floor).
+# Usage: bench/run.sh BUILD_DIR [SHARED] (BUILD_DIR holds daprlint and bench/*_scan_floor).
 set -euo pipefail
 build=$(cd "$1" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,21 +52,23 @@ measure() {  # measure CMD...: prints "seconds peak_rss_kb"
   /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$work/out.txt" 2>/dev/null || true
   cat "$work/time.txt"
 }
-echo "| input | MB | objects | daprlint s | MB/s | objects/s | peak RSS MB | floor s | floor RSS MB | daprlint / floor |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| input | MB | objects | daprlint s | MB/s | objects/s | peak RSS MB | floor s | floor RSS MB | daprlint / floor | libyaml floor s | libyaml floor RSS MB | daprlint / libyaml floor |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for input in files-1k files-10k files-100k list-100mb.yaml; do
   path=$work/$input
   bytes=$(du -sb --apparent-size "$path" | cut -f1)
   read -r d_s d_kb < <(measure "$build/daprlint" $jobs_flag --fail-on none --format json "$path")
   objects=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"]["objects"])' "$work/out.txt")
   read -r f_s f_kb < <(measure "$build/bench/yaml_scan_floor" "$path")
-  python3 - "$input" "$bytes" "$objects" "$d_s" "$d_kb" "$f_s" "$f_kb" <<'PY'
+  read -r l_s l_kb < <(measure "$build/bench/libyaml_scan_floor" "$path")
+  python3 - "$input" "$bytes" "$objects" "$d_s" "$d_kb" "$f_s" "$f_kb" "$l_s" "$l_kb" <<'PY'
 import sys
-name, b, o, ds, dk, fs, fk = sys.argv[1:]
-b, o, ds, dk, fs, fk = int(b), int(o), float(ds), int(dk), float(fs), int(fk)
+name, b, o, ds, dk, fs, fk, ls, lk = sys.argv[1:]
+b, o, ds, dk, fs, fk, ls, lk = int(b), int(o), float(ds), int(dk), float(fs), int(fk), float(ls), int(lk)
 mb = b / 1e6
 safe = lambda t: max(t, 0.01)
 print(f"| {name} | {mb:.1f} | {o} | {ds:.2f} | {mb / safe(ds):.1f} | {o / safe(ds):,.0f} | "
-      f"{dk / 1024:.0f} | {fs:.2f} | {fk / 1024:.0f} | {ds / safe(fs):.2f}x |")
+      f"{dk / 1024:.0f} | {fs:.2f} | {fk / 1024:.0f} | {ds / safe(fs):.2f}x | "
+      f"{ls:.2f} | {lk / 1024:.0f} | {ds / safe(ls):.2f}x |")
 PY
 done

@@ -110,6 +110,34 @@ check "explain needs exactly one id" test "$(rc "$bin" explain)" = 2
 mkdir -p "$tmp/ruledir/rules" && cp "$tmp/clean.yaml" "$tmp/ruledir/rules/"
 check "lint subcommand lints a directory named rules" test "$(cd "$tmp/ruledir" && rc "$bin" lint rules)" = 0
 
+# kubectl get -o json: the libyaml path reads JSON with exact line:col (the same as yaml-cpp's).
+cat > "$tmp/export.json" <<'J'
+{
+  "apiVersion": "v1",
+  "kind": "List",
+  "items": [
+    {
+      "apiVersion": "apps/v1",
+      "kind": "Deployment",
+      "metadata": {"name": "orders", "namespace": "shop"},
+      "spec": {
+        "template": {
+          "metadata": {
+            "annotations": {"dapr.io/enabled": "true", "dapr.io/app-id": "orders", "dapr.io/log-level": "debug"}
+          },
+          "spec": {"containers": [{"name": "app", "image": "ghcr.io/example/orders:1.0.0"}]}
+        }
+      }
+    }
+  ]
+}
+J
+for parser in libyaml yaml-cpp; do
+  "$bin" --no-config --fail-on none --parser $parser "$tmp/export.json" >"$tmp/export-$parser.txt" 2>&1
+  check "JSON export ($parser): the annotation value at its line:col" grep -q "export.json:12:105: note: .*sc-log-level-debug" "$tmp/export-$parser.txt"
+  check "JSON export ($parser): the annotations map at its line:col" grep -q "export.json:12:28: warning: .*sc-api-token-missing" "$tmp/export-$parser.txt"
+done
+
 # --jobs: the same bytes whatever the thread count (files, documents and rules in parallel).
 for format in text json sarif github codeclimate junit html; do
   "$bin" --jobs 1 --fail-on none --format $format "$root/fixtures" >"$tmp/j1.$format" 2>&1

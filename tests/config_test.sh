@@ -330,6 +330,14 @@ check "init --output - prints it" bash -c "'$bin' init --output - | grep -q '^da
 check "every top-level key of the schema appears in the starter config" \
   bash -c "python3 -c \"import json,re,sys; keys=json.load(open('$root/schemas/config.schema.json'))['properties']; text=open('$tmp/new/.daprlint.yaml').read(); missing=[k for k in keys if not re.search('^#? ?'+re.escape(k)+':', text, re.M)]; sys.exit(1 if missing else 0)\""
 
+# --- parser: the config's, unless --parser says otherwise ---------------------------------------
+mkdir -p "$tmp/parser" && printf 'a: [1, 2\n' > "$tmp/parser/broken.yaml"
+printf 'parser: yaml-cpp\n' > "$tmp/parser/.daprlint.yaml"
+check "parser: yaml-cpp in .daprlint.yaml reads with yaml-cpp" \
+  bash -c "cd '$tmp/parser' && '$bin' --fail-on none broken.yaml | grep -q 'end of sequence flow not found'"
+check "--parser libyaml wins over the config" \
+  bash -c "cd '$tmp/parser' && '$bin' --fail-on none --parser libyaml broken.yaml | grep -q 'did not find expected'"
+
 # --- the README's example config is valid ------------------------------------------------------
 python3 - "$root/README.md" "$tmp/readme.yaml" <<'PY'
 import re, sys

@@ -82,6 +82,8 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
       "max-nodes",
       "most nodes read in a document or List item, aliases counted as what they repeat",
       cxxopts::value<std::uint64_t>()->default_value(std::to_string(o.limits.max_nodes)))(
+      "parser", "YAML parser: libyaml (reads YAML as Kubernetes does) or yaml-cpp (the reference)",
+      cxxopts::value<std::string>()->default_value("libyaml"))(
       "chart-values",
       "lint FILE as values of the Dapr Helm chart (FILE@1.16: for that chart version)",
       cxxopts::value<std::vector<std::string>>())(
@@ -140,6 +142,13 @@ std::optional<Options> parse_options(int argc, const char* const* argv, std::str
                 r["max-nodes"].as<std::uint64_t>()};
     o.limits_given = {r.count("max-file-size") > 0, r.count("max-depth") > 0,
                       r.count("max-nodes") > 0};
+    const std::string parser = r["parser"].as<std::string>();
+    if (parser != "libyaml" && parser != "yaml-cpp") {
+      error = "--parser: expected libyaml or yaml-cpp, got '" + parser + "'";
+      return std::nullopt;
+    }
+    o.limits.parser = parser == "yaml-cpp" ? YamlParser::yaml_cpp : YamlParser::libyaml;
+    o.limits_given.parser = r.count("parser") > 0;
     if (r.count("chart-values")) o.chart_values = r["chart-values"].as<std::vector<std::string>>();
     if (r.count("helm")) o.render.helm = r["helm"].as<std::string>();
     if (r.count("helm-values"))

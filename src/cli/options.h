@@ -35,7 +35,7 @@ struct Options {
   bool timings = false;  // per-rule wall time on stderr
   LoadLimits limits;     // --max-file-size, --max-depth, --max-nodes
   struct {
-    bool file_size = false, depth = false, nodes = false;
+    bool file_size = false, depth = false, nodes = false, parser = false;
   } limits_given;  // set on the command line: wins over .daprlint.yaml
   /// --chart-values FILE[@VERSION]: values files of the Dapr chart, as given.
   std::vector<std::string> chart_values;

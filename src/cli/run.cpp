@@ -88,6 +88,7 @@ LoadLimits limits_of(const Options& options, const std::optional<Config>& config
   if (!options.limits_given.depth && config->max_depth)
     limits.max_depth = static_cast<std::uint32_t>(*config->max_depth);
   if (!options.limits_given.nodes && config->max_nodes) limits.max_nodes = *config->max_nodes;
+  if (!options.limits_given.parser && config->parser) limits.parser = *config->parser;
   return limits;
 }
 

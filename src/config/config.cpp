@@ -193,6 +193,8 @@ std::optional<Config> load_config(const std::string& path, std::vector<std::stri
   c.max_file_size = unsigned_value(limits.get("max-file-size"));
   c.max_depth = unsigned_value(limits.get("max-depth"));
   c.max_nodes = unsigned_value(limits.get("max-nodes"));
+  if (Node p = root.get("parser"))
+    c.parser = p.text() == "yaml-cpp" ? YamlParser::yaml_cpp : YamlParser::libyaml;
   return c;
 }
 

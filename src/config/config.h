@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "config/glob.h"
+#include "load/limits.h"
 #include "model/finding.h"
 #include "model/tree.h"
 #include "rules/rule_loader.h"
@@ -52,6 +53,7 @@ struct Config {
   std::vector<Glob> exclude;
   std::vector<Exemption> exemptions;
   std::optional<std::uint64_t> max_file_size, max_depth, max_nodes;
+  std::optional<YamlParser> parser;  // `parser`; --parser wins
 
   /// Whether `file` (a path as the run names it) matches an `exclude` glob.
   bool excludes(const std::string& file) const;

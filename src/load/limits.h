@@ -6,6 +6,10 @@
 
 namespace daprlint {
 
+/// Which YAML parser reads the input: libyaml reads what Kubernetes (go-yaml, its port) reads;
+/// yaml-cpp is the original one, kept as the reference (`--parser yaml-cpp`).
+enum class YamlParser : std::uint8_t { libyaml, yaml_cpp };
+
 struct LoadLimits {
   /// Bytes of one file; a larger file is not read at all (streams are read up to this).
   std::uint64_t max_file_size = 512ull << 20;
@@ -16,6 +20,8 @@ struct LoadLimits {
   /// work of anything that walks the tree (the JSON Schema check copies it), so alias bombs stop.
   /// Each item of a List counts as a document of its own (it gets a tree of its own).
   std::uint64_t max_nodes = 20'000'000;
+  /// Not a bound, but it travels with them to every parse of an input.
+  YamlParser parser = YamlParser::libyaml;
 };
 
 }  // namespace daprlint

@@ -1,5 +1,5 @@
 #pragma once
-// Parses a YAML (or JSON) stream into compact Trees through yaml-cpp's event API.
+// Parses a YAML (or JSON) stream into compact Trees, with libyaml or yaml-cpp (LoadLimits::parser).
 
 #include <functional>
 #include <memory>
