@@ -54,6 +54,12 @@ check "chart folder: SARIF names the template file as a related location" json "
   'all(r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("charts/orders/templates/" + r["properties"]["helmSource"].split("/")[-1]) for r in d["runs"][0]["results"])'
 
 
+# Files of a chart named one by one (as pre-commit passes the changed ones): the chart, once.
+"$bin" --no-config --fail-on none --format json --helm "$helm" --namespace orders --set dapr.logLevel=debug \
+  "$cases/charts/orders/templates/deployment.yaml" "$cases/charts/orders/values.yaml" > "$tmp/chart-files.json"
+check "chart files: the chart rendered once, as a whole" same_findings "$tmp/chart-files.json" "$tmp/by-hand.json"
+check "chart files: one input" json "$tmp/chart-files.json" 'd["summary"]["files"] == 1'
+
 # A chart whose template fails: one finding at its Chart.yaml with helm's message; the rest is
 # still linted (exit 1, not 2).
 "$bin" --no-config --format json --helm "$helm" "$cases/charts" > "$tmp/charts.json"; status=$?

@@ -31,6 +31,19 @@ void add_render(const RenderJob& job, InputList& out) {
   out.sources.back().render = job;
 }
 
+/// The chart folder that holds `file` (the nearest folder above it with a Chart.yaml), when the
+/// settings render charts.
+bool enclosing_chart(const std::string& file, const RenderSettings& render, RenderJob& job) {
+  std::error_code ec;
+  const fs::path start = fs::path(file).lexically_normal().parent_path();
+  for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
+    if (fs::is_regular_file(dir / "Chart.yaml", ec))
+      return render_job_for(display(dir), render, job) && job.tool == RenderTool::helm;
+    if (dir == dir.parent_path() || !dir.has_parent_path()) break;
+  }
+  return false;
+}
+
 void walk(const fs::path& dir, InputList& out, const RenderSettings* render) {
   RenderJob job;
   if (render && render_job_for(dir.string(), *render, job)) {
@@ -98,6 +111,11 @@ InputList collect_inputs(const std::vector<std::string>& args, const RenderSetti
       out.errors.push_back(arg + ": no such file or directory");
     } else if (fs::is_directory(st)) {
       walk(arg, out, render);
+    } else if (RenderJob job; render && enclosing_chart(arg, *render, job)) {
+      // A file of a chart (pre-commit passes the changed ones): the chart, rendered once.
+      const std::string name = rendered_name(job);
+      if (std::find(out.files.begin(), out.files.end(), name) == out.files.end())
+        add_render(job, out);
     } else {
       out.files.push_back(display(arg));  // named explicitly: linted whatever its extension
     }
