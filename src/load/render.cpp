@@ -134,12 +134,12 @@ bool render_job_for(const std::string& dir, const RenderSettings& settings, Rend
     job = {dir, RenderTool::helm};
     return true;
   }
-  if (settings.kustomize && !render_program(RenderTool::kustomize, settings).empty()) {
-    for (const char* name : {"kustomization.yaml", "kustomization.yml", "Kustomization"}) {
-      if (fs::is_regular_file(fs::path(dir) / name, ec)) {
-        job = {dir, RenderTool::kustomize};
-        return true;
-      }
+  if (!settings.kustomize) return false;
+  // The folder first: PATH is searched only for the folders that need the program.
+  for (const char* name : {"kustomization.yaml", "kustomization.yml", "Kustomization"}) {
+    if (fs::is_regular_file(fs::path(dir) / name, ec)) {
+      job = {dir, RenderTool::kustomize};
+      return !render_program(RenderTool::kustomize, settings).empty();
     }
   }
   return false;
