@@ -33,7 +33,7 @@ std::string find_program(const std::string& name) {
 
 /// What a tool's stderr says failed: its `Error:` line (helm and kubectl end with hints after
 /// it), else its last non-empty line.
-std::string last_line(const std::string& text) {
+std::string error_line(const std::string& text) {
   std::string last;
   std::stringstream lines(text);
   bool in_error = false;
@@ -165,7 +165,7 @@ Rendered render(const RenderJob& job, const RenderSettings& settings, std::uint6
   std::string err;
   out.ok = run(argv, max_bytes, out.text, err);
   if (!out.ok) {
-    std::string line = last_line(err);
+    std::string line = error_line(err);
     out.error = fs::path(program).filename().string() + " " + argv[1] + " failed" +
                 (line.empty() ? "" : ": " + line);
     out.text.clear();

@@ -7,6 +7,8 @@
 #include <span>
 #include <utility>
 
+#include "model/text.h"
+
 namespace daprlint {
 namespace {
 
@@ -268,9 +270,18 @@ bool schedulable_linux_worker(const Object& node) {
 }
 
 bool is_truthy(std::string_view value) {
-  std::string v(value);
-  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  const std::string v = lower(value);
   return v == "y" || v == "yes" || v == "true" || v == "t" || v == "on" || v == "1";
+}
+
+Node actor_state_store_flag(const Object& component) {
+  Node spec = component.root.get("spec");
+  if (!spec.get("type").text().starts_with("state.")) return {};
+  Node flag;
+  for (Node item : spec.get("metadata").elements()) {
+    if (lower(item.get("name").text()) == "actorstatestore") flag = item.get("value");
+  }
+  return flag && is_truthy(flag.text()) ? flag : Node{};
 }
 
 void classify(Object& o) {

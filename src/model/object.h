@@ -103,4 +103,8 @@ void classify(Object& object);
 /// dapr/kit IsTruthy: y, yes, true, t, on, 1 (case-insensitive).
 bool is_truthy(std::string_view value);
 
+/// A state store Component's `actorStateStore` metadata value when it is truthy (the last item
+/// of that name, compared case-insensitively, as the metadata map keeps it); absent otherwise.
+Node actor_state_store_flag(const Object& component);
+
 }  // namespace daprlint

@@ -16,6 +16,13 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
+/// `s` without leading and trailing spaces, tabs and line breaks.
+inline std::string_view trimmed(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
 /// '0'-'9' only: std::isdigit depends on the locale and takes an int.
 inline bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';

@@ -7,18 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "model/text.h"
 #include "model/yaml_types.h"
 #include "rules/native/rules.h"
 #include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
-
-std::string_view trimmed(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 /// Dapr parses the rate as a float; text that is not one samples nothing.
 bool samples(std::string_view rate) {

@@ -11,16 +11,12 @@ namespace daprlint {
 void co_actor_state_ttl(const RunContext& ctx, const Emitter& emit) {
   for (const Object* o : ctx.inventory.of_kind("Component")) {
     if (!o->api_version.starts_with("dapr.io/")) continue;
-    Node spec = o->root.get("spec");
-    if (!spec.get("type").text().starts_with("state.")) continue;
-    bool actors = false;
+    if (!actor_state_store_flag(*o)) continue;
     Node ttl;
-    for (Node item : spec.get("metadata").elements()) {
-      const std::string name = lower(item.get("name").text());
-      if (name == "actorstatestore") actors = is_truthy(item.get("value").text());
-      if (name == "ttlinseconds") ttl = item;
+    for (Node item : o->root.get("spec").get("metadata").elements()) {
+      if (lower(item.get("name").text()) == "ttlinseconds") ttl = item;
     }
-    if (!actors || !ttl) continue;
+    if (!ttl) continue;
     emit.report(*o, ttl.get("value") ? ttl.get("value") : ttl,
                 "Component " + o->name +
                     " is the actor state store and sets ttlInSeconds: every actor and workflow "

@@ -18,13 +18,10 @@ namespace daprlint {
 void co_actor_store_not_transactional(const RunContext& ctx, const Emitter& emit) {
   const ReleaseFacts& facts = ReleaseFacts::embedded();
   for (const Object* o : ctx.inventory.of_kind("Component")) {
-    Node flag;
-    for (Node item : o->root.get("spec").get("metadata").elements()) {
-      if (lower(item.get("name").text()) == "actorstatestore") flag = item.get("value");
-    }
-    if (!flag || !is_truthy(flag.text())) continue;
+    const Node flag = actor_state_store_flag(*o);
+    if (!flag) continue;
     const std::optional<CatalogueEntry> entry = catalogue_entry(*o);
-    if (!entry || !entry->type.starts_with("state.")) continue;
+    if (!entry) continue;
     for (const auto& [range, capabilities] : entry->metadata.get("capabilities").entries()) {
       std::vector<std::string> lacking = {"transactional", "etag"};
       for (Node c : capabilities.elements()) std::erase(lacking, std::string(c.text()));

@@ -20,12 +20,6 @@
 namespace daprlint {
 namespace {
 
-std::string trimmed(std::string_view s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return std::string(s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1));
-}
-
 /// A number as strconv.ParseInt (base 0) or strconv.ParseFloat reads it.
 bool go_number(const std::string& v) {
   static const RE2 number(
@@ -66,7 +60,7 @@ void co_metadata_value_invalid(const RunContext& ctx, const Emitter& emit) {
     for (const MetadataItem& item : metadata_items(*o)) {
       Node value = item.item.get("value");
       if (!value.is_scalar() || item.item.get("secretKeyRef") || item.item.get("envRef")) continue;
-      const std::string text = trimmed(value.text());
+      const std::string text(trimmed(value.text()));
       if (text.empty() || placeholder(text)) continue;
       const auto [name, field] = catalogue_field(entry->metadata, item.name.text());
       if (!field) continue;
