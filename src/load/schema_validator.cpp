@@ -161,9 +161,22 @@ SchemaValidator::SchemaValidator(std::string_view schema_json) : impl_(std::make
 
 SchemaValidator::~SchemaValidator() = default;
 
+struct SchemaInstance::Impl {
+  Node root;
+  nlohmann::json json;
+};
+
+SchemaInstance::SchemaInstance(Node root) : impl_(std::make_unique<Impl>(root, to_json(root))) {}
+
+SchemaInstance::~SchemaInstance() = default;
+
 std::vector<SchemaError> SchemaValidator::validate(Node root) const {
-  nlohmann::json instance = to_json(root);
-  valijson::adapters::NlohmannJsonAdapter adapter(instance);
+  return validate(SchemaInstance(root));
+}
+
+std::vector<SchemaError> SchemaValidator::validate(const SchemaInstance& instance) const {
+  const Node root = instance.impl_->root;
+  valijson::adapters::NlohmannJsonAdapter adapter(instance.impl_->json);
   valijson::Validator validator;
   valijson::ValidationResults results;
   std::vector<SchemaError> out;

@@ -16,6 +16,21 @@ struct SchemaError {
   std::size_t depth = 0;  // how deep in the document the error is: deeper is more specific
 };
 
+/// A tree converted once into what the validator reads, to be checked against several schemas
+/// (co-schema checks a Dapr object against the CRD of every release).
+class SchemaInstance {
+ public:
+  explicit SchemaInstance(Node root);
+  ~SchemaInstance();
+  SchemaInstance(const SchemaInstance&) = delete;
+  SchemaInstance& operator=(const SchemaInstance&) = delete;
+
+ private:
+  friend class SchemaValidator;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class SchemaValidator {
  public:
   /// `schema_json` is the schema's text; throws std::runtime_error if it is not a valid schema.
@@ -26,6 +41,7 @@ class SchemaValidator {
 
   /// Every violation, the most specific (deepest) first.
   std::vector<SchemaError> validate(Node root) const;
+  std::vector<SchemaError> validate(const SchemaInstance& instance) const;
 
  private:
   struct Impl;

@@ -257,14 +257,14 @@ struct Findings {
   }
 };
 
-void check(const Object& o, const Compiled& schema, ReleaseMask releases, const RuleParams& params,
-           Findings& found) {
+void check(const Object& o, const SchemaInstance& instance, const Compiled& schema,
+           ReleaseMask releases, const RuleParams& params, Findings& found) {
   const Node hints = params.get("hints");
   const Node ignore = params.get("ignore");
   const std::string who = o.kind + " " + o.name;
   const std::string rejected = ": the API server rejects the " + o.kind;
   auto report = [&](Node at, const std::string& message) { found.add(at, message, releases); };
-  for (const SchemaError& e : schema.validator->validate(o.root)) {
+  for (const SchemaError& e : schema.validator->validate(instance)) {
     const std::vector<Step> steps = steps_to(o.root, e.at);
     const std::string where = dotted(steps);
     if (std::string key = missing_property(e.message); !key.empty()) {
@@ -325,8 +325,9 @@ void co_schema(const RunContext& ctx, const Emitter& emit) {
       if (it == versions.end() || !o->root.is_map()) continue;  // another apiVersion: not a CRD's
       Findings found;
       ReleaseMask all = 0;
+      const SchemaInstance instance(o->root);
       for (const auto& entry : it->second) {
-        check(*o, entry->get(), entry->releases, params, found);
+        check(*o, instance, entry->get(), entry->releases, params, found);
         all |= entry->releases;
       }
       for (const auto& [at, message] : found.order) {
