@@ -33,7 +33,7 @@ struct EngineOptions {
   /// end, the reference the tests compare the streamed run with.
   bool stream = true;
   std::size_t object_batch = 256;  // objects of a file per object-phase batch
-  /// With jobs > 1, files at least this big are checked while they parse (engine/check_thread.h)
+  /// With jobs > 1, files at least this big are checked while they parse (engine/check_pool.h)
   std::size_t pipeline_bytes = std::size_t{1} << 20;
   /// Per input file, how it is read (load/input.h InputSource); may be empty.
   std::vector<InputSource> sources = {};

@@ -5,7 +5,7 @@
 #include <iterator>
 #include <optional>
 
-#include "engine/check_thread.h"
+#include "engine/check_pool.h"
 #include "engine/parallel.h"
 
 namespace daprlint {
@@ -38,11 +38,12 @@ void parse(FileLoad& out, const std::string& text, std::size_t index, const Load
   if (out.status == ReadStatus::ok) {
     ObjectSink sink;
     std::vector<Object> checked;
-    std::optional<CheckThread> thread;
+    std::optional<CheckPool> pool;
     if (options.check) {
-      if (resolve_jobs(options.jobs) > 1 && text.size() >= options.pipeline_bytes) {
-        thread.emplace(options.check, checked, out.checked);
-        sink = [&](std::vector<Object>&& batch) { thread->push(std::move(batch)); };
+      if (const unsigned jobs = resolve_jobs(options.jobs);
+          jobs > 1 && text.size() >= options.pipeline_bytes) {
+        pool.emplace(options.check, jobs - 1, checked, out.checked);
+        sink = [&](std::vector<Object>&& batch) { pool->push(std::move(batch)); };
       } else {
         sink = [&](std::vector<Object>&& batch) {
           options.check(batch, out.checked);
@@ -60,7 +61,7 @@ void parse(FileLoad& out, const std::string& text, std::size_t index, const Load
       out.loaded.notice =
           "values file of the Dapr chart without a chart version (--chart-values FILE@VERSION): "
           "the checks that depend on the release use the run's Dapr release";
-    if (thread) thread->finish();
+    if (pool) pool->finish();
     if (options.check) out.loaded.objects = std::move(checked);
     out.comments = scan_suppression_comments(text);
   }

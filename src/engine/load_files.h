@@ -30,8 +30,8 @@ struct LoadOptions {
   unsigned jobs = 1;  // files read and parsed in parallel; 0: every core
   BatchCheck check;   // sees every object, `batch` at a time (optional)
   std::size_t batch = 256;
-  /// With jobs > 1, a file at least this big is checked on a thread of its own while it is
-  /// parsed (CheckThread).
+  /// With jobs > 1, a file at least this big is checked on the other threads while it is
+  /// parsed (CheckPool).
   std::size_t pipeline_bytes = std::size_t{1} << 20;
   /// Per file, how it is read (rendered folders, chart values files); may be shorter than the
   /// file list, or empty.

@@ -1,10 +1,10 @@
 #pragma once
 // The rules that read one object at a time run on each batch of objects as soon as it is
-// loaded (on the loading thread, or beside it for a big file: check_thread.h), so that a 100 MB
-// List export never needs every item's whole tree at once. The run's Dapr release is not known yet
-// then (it comes from the control plane's version, which any later object may show): each finding
-// records the releases whose guidance it follows (Finding::releases), and keep_release() drops the
-// others once the release is resolved.
+// loaded (on the loading thread, or also on the others for a big file: check_pool.h), so that a 100
+// MB List export never needs every item's whole tree at once. The run's Dapr release is not known
+// yet then (it comes from the control plane's version, which any later object may show): each
+// finding records the releases whose guidance it follows (Finding::releases), and keep_release()
+// drops the others once the release is resolved.
 
 #include <atomic>
 #include <memory>
