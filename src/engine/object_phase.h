@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -31,11 +32,15 @@ class ObjectPhase {
  private:
   std::vector<const Rule*> rules_;
   std::time_t now_;
+  /// Given with --dapr-version: findings of other releases are dropped batch by batch, so a big
+  /// audit never holds them.
+  std::optional<std::size_t> release_;
   bool timings_;
   std::unique_ptr<std::atomic<double>[]> elapsed_;  // milliseconds, per entry
 };
 
-/// Drops the findings that do not follow the guidance of the `release`-th known release.
-void keep_release(std::vector<Finding>& findings, std::size_t release);
+/// Drops the findings from `from` on that do not follow the guidance of the `release`-th known
+/// release.
+void keep_release(std::vector<Finding>& findings, std::size_t release, std::size_t from = 0);
 
 }  // namespace daprlint
