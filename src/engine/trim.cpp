@@ -128,6 +128,7 @@ class Marker {
       std::uint32_t i = stack.back();
       stack.pop_back();
       marks_[i] = Whole;
+      if (tree_.nodes[i].type == NodeType::Scalar) continue;  // no children
       for (std::uint32_t c = tree_.nodes[i].first_child; c != kNoNode;
            c = tree_.nodes[c].next_sibling)
         stack.push_back(c);
@@ -159,10 +160,18 @@ std::shared_ptr<Tree> copy_marked(const Tree& from, const std::vector<Mark>& mar
     d.parent = map(d.parent);
     if (keyed) d.slot = map(d.slot);  // a sequence element keeps its position
     // The first kept child, the next kept sibling, and how many entries are kept.
-    std::uint32_t child = d.first_child;
-    while (child != kNoNode && marks[child] == Drop) child = from.nodes[child].next_sibling;
     std::uint32_t sibling = d.next_sibling;
     while (sibling != kNoNode && marks[sibling] == Drop) sibling = from.nodes[sibling].next_sibling;
+    d.next_sibling = map(sibling);
+    if (d.type == NodeType::Scalar) {
+      const std::uint32_t offset = static_cast<std::uint32_t>(to->text.size());
+      to->text.append(from.text, d.text_offset, d.text_length);
+      d.text_offset = offset;
+      to->nodes.push_back(d);
+      continue;
+    }
+    std::uint32_t child = d.first_child;
+    while (child != kNoNode && marks[child] == Drop) child = from.nodes[child].next_sibling;
     if (d.type == NodeType::Map || d.type == NodeType::Seq) {
       std::uint32_t entries = 0;
       for (std::uint32_t c = child; c != kNoNode; c = from.nodes[c].next_sibling) {
@@ -173,12 +182,6 @@ std::shared_ptr<Tree> copy_marked(const Tree& from, const std::vector<Mark>& mar
       d.count = entries;
     }
     d.first_child = map(child);
-    d.next_sibling = map(sibling);
-    if (d.type == NodeType::Scalar) {
-      const std::uint32_t offset = static_cast<std::uint32_t>(to->text.size());
-      to->text.append(from.text, d.text_offset, d.text_length);
-      d.text_offset = offset;
-    }
     to->nodes.push_back(d);
   }
   to->root = map(from.root);

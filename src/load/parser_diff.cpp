@@ -91,8 +91,10 @@ class TreeDiff {
       auto [i, j] = todo.back();
       todo.pop_back();
       if (auto d = node(a_.nodes[i], b_.nodes[j])) return d;
+      const NodeType type = a_.nodes[i].type;
+      if (type != NodeType::Map && type != NodeType::Seq) continue;  // no children
       for (std::uint32_t x = a_.nodes[i].first_child, y = b_.nodes[j].first_child;
-           a_.nodes[i].type != NodeType::Alias && (x != kNoNode || y != kNoNode);
+           x != kNoNode || y != kNoNode;
            x = a_.nodes[x].next_sibling, y = b_.nodes[y].next_sibling) {
         if (x == kNoNode || y == kNoNode) return "children of " + at(a_.nodes[i]) + " differ";
         todo.push_back({x, y});
@@ -109,7 +111,8 @@ class TreeDiff {
                               x.text_length == 0 && y.type == NodeType::Null;
     if (tagged_empty) return std::nullopt;
     if (x.type != y.type) return where + ": type differs";
-    if (x.count != y.count) return where + ": size differs";
+    const bool collection = x.type == NodeType::Map || x.type == NodeType::Seq;
+    if (collection && x.count != y.count) return where + ": size differs";
     if (x.type == NodeType::Scalar && (x.style != y.style || text(a_, x) != text(b_, y)))
       return where + ": scalar differs";
     if (x.type == NodeType::Alias) {
@@ -144,9 +147,11 @@ std::optional<std::string> parser_difference(std::string_view text, LoadLimits l
                      text.starts_with(std::string_view("\0\0", 2));
   if (has_yaml11_line_break(text) || utf16 || has_yaml12_anchor_name(text)) return std::nullopt;
   auto error = [](const ParsedStream& p) {
-    return p.error ? at(NodeData{.line = p.error->line, .column = p.error->column}) + " " +
-                         p.error->message
-                   : std::string("none");
+    if (!p.error) return std::string("none");
+    NodeData located;
+    located.line = p.error->line;
+    located.column = p.error->column;
+    return at(located) + " " + p.error->message;
   };
   const std::string errors = " (libyaml: " + error(a) + "; yaml-cpp: " + error(b) + ")";
   if (a.error && !b.error && !rejected_by_libyaml_only(*a.error))

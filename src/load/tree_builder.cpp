@@ -121,9 +121,12 @@ void TreeBuilder::cut_item() {
     const bool keyed = d.parent != kNoNode && tree->nodes[d.parent].type == NodeType::Map;
     if (keyed) rebase(d.slot);
     rebase(d.parent);
-    rebase(d.first_child);
     rebase(d.next_sibling);
-    if (d.type == NodeType::Scalar) d.text_offset -= static_cast<std::uint32_t>(item_text_);
+    if (d.type == NodeType::Scalar) {
+      d.text_offset -= static_cast<std::uint32_t>(item_text_);
+    } else {
+      rebase(d.first_child);
+    }
   }
   NodeData& root = item->nodes.front();
   root.parent = root.slot = root.next_sibling = kNoNode;

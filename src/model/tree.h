@@ -18,23 +18,29 @@ enum class ScalarStyle : std::uint8_t { Plain, Quoted };
 
 inline constexpr std::uint32_t kNoNode = 0xffffffffu;
 
-/// One node (40 bytes: a 100 MB export holds millions). Map children alternate key, value; `slot`
+/// One node (32 bytes: a 100 MB export holds millions). Map children alternate key, value; `slot`
 /// is the key node of a map value or the index of a sequence element, so a node's path can be
-/// rebuilt from its parents.
+/// rebuilt from its parents. A scalar has text and no children, a collection children and no
+/// text: they share storage, so read first_child and count of collections and aliases only, and
+/// text_offset and text_length of scalars only.
 struct NodeData {
   NodeType type = NodeType::Null;
   ScalarStyle style = ScalarStyle::Plain;
   std::uint32_t line = 0;  // 1-based
   std::uint32_t column = 0;
   std::uint32_t parent = kNoNode;
-  std::uint32_t first_child = kNoNode;  // alias: the anchored node
   std::uint32_t next_sibling = kNoNode;
-  std::uint32_t count = 0;  // entries of a map, elements of a sequence
   std::uint32_t slot = kNoNode;
-  std::uint32_t text_offset = 0;
-  std::uint32_t text_length = 0;
+  union {
+    std::uint32_t first_child = kNoNode;  // alias: the anchored node
+    std::uint32_t text_offset;
+  };
+  union {
+    std::uint32_t count = 0;  // entries of a map, elements of a sequence
+    std::uint32_t text_length;
+  };
 };
-static_assert(sizeof(NodeData) == 40, "NodeData grew: every node of every document pays for it");
+static_assert(sizeof(NodeData) == 32, "NodeData grew: every node of every document pays for it");
 
 /// One YAML document.
 class Tree {
@@ -64,7 +70,8 @@ class Node {
   bool quoted() const { return data().style == ScalarStyle::Quoted; }
   std::uint32_t line() const { return data().line; }
   std::uint32_t column() const { return data().column; }
-  std::uint32_t size() const { return tree_ ? data().count : 0; }
+  /// Entries of a map, elements of a sequence; 0 for other nodes.
+  std::uint32_t size() const { return is_map() || is_seq() ? data().count : 0; }
   std::uint32_t index() const { return index_; }
   const Tree* tree() const { return tree_; }
 

@@ -3,20 +3,20 @@
 namespace daprlint {
 
 // A new NodeData field must be packed below too (the drift test compares every field).
-static_assert(sizeof(NodeData) == 40 && kNodeFields == 11);
+// A scalar's text_offset and text_length share first_child's and count's storage.
+static_assert(sizeof(NodeData) == 32 && kNodeFields == 9);
 
 std::array<std::uint32_t, kNodeFields> pack(const NodeData& n) {
+  const bool scalar = n.type == NodeType::Scalar;
   return {static_cast<std::uint32_t>(n.type),
           static_cast<std::uint32_t>(n.style),
           n.line,
           n.column,
           n.parent,
-          n.first_child,
           n.next_sibling,
-          n.count,
           n.slot,
-          n.text_offset,
-          n.text_length};
+          scalar ? n.text_offset : n.first_child,
+          scalar ? n.text_length : n.count};
 }
 
 NodeData unpack(const std::uint32_t* f) {
@@ -26,12 +26,15 @@ NodeData unpack(const std::uint32_t* f) {
   n.line = f[2];
   n.column = f[3];
   n.parent = f[4];
-  n.first_child = f[5];
-  n.next_sibling = f[6];
-  n.count = f[7];
-  n.slot = f[8];
-  n.text_offset = f[9];
-  n.text_length = f[10];
+  n.next_sibling = f[5];
+  n.slot = f[6];
+  if (n.type == NodeType::Scalar) {
+    n.text_offset = f[7];
+    n.text_length = f[8];
+  } else {
+    n.first_child = f[7];
+    n.count = f[8];
+  }
   return n;
 }
 

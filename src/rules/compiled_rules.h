@@ -15,7 +15,7 @@ namespace daprlint {
 
 /// The values of one NodeData in the generated arrays, field by field (not its bytes), so
 /// the arrays stay right whatever the struct's layout.
-inline constexpr std::size_t kNodeFields = 11;
+inline constexpr std::size_t kNodeFields = 9;
 std::array<std::uint32_t, kNodeFields> pack(const NodeData& n);
 NodeData unpack(const std::uint32_t* fields);
 

@@ -55,6 +55,23 @@ TEST_CASE("every embedded rule file is compiled, node for node as parse_yaml rea
 }
 
 TEST_CASE("pack and unpack keep every field of a node") {
-  NodeData n{NodeType::Alias, ScalarStyle::Quoted, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-  CHECK(same(unpack(pack(n).data()), n));
+  for (NodeType type : {NodeType::Alias, NodeType::Map, NodeType::Scalar}) {
+    CAPTURE(static_cast<int>(type));
+    NodeData n;
+    n.type = type;
+    n.style = ScalarStyle::Quoted;
+    n.line = 1;
+    n.column = 2;
+    n.parent = 3;
+    n.next_sibling = 4;
+    n.slot = 5;
+    if (type == NodeType::Scalar) {
+      n.text_offset = 6;
+      n.text_length = 7;
+    } else {
+      n.first_child = 6;
+      n.count = 7;
+    }
+    CHECK(same(unpack(pack(n).data()), n));
+  }
 }
