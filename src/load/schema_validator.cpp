@@ -166,7 +166,8 @@ struct SchemaInstance::Impl {
   nlohmann::json json;
 };
 
-SchemaInstance::SchemaInstance(Node root) : impl_(std::make_unique<Impl>(root, to_json(root))) {}
+SchemaInstance::SchemaInstance(Node root)
+    : impl_(std::make_unique<Impl>(Impl{root, to_json(root)})) {}
 
 SchemaInstance::~SchemaInstance() = default;
 
