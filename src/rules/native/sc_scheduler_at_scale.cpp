@@ -1,12 +1,16 @@
 // sc-scheduler-at-scale: with params.min_apps or more Dapr apps, every sidecar connecting to the
 // scheduler strains it; apps without actors, jobs or workflows should opt out with a blank
-// dapr.io/scheduler-host-address (dapr/docs#4888). Reported once, on the first app.
+// dapr.io/scheduler-host-address (dapr/docs#4888). Reported once, on the first app. Silent
+// when the input's injector runs with --scheduler-enabled=false (1.17+, the chart's
+// global.scheduler.enabled=false): it gives sidecars no scheduler address.
 #include <algorithm>
 #include <cctype>
 
+#include "model/args.h"
 #include "model/sidecar.h"
 #include "model/version.h"
 #include "rules/native/rules.h"
+#include "rules/release_facts.h"
 
 namespace daprlint {
 namespace {
@@ -39,6 +43,18 @@ bool before_scheduler(const std::optional<Version>& version, std::string_view si
   return version && first && *version < *first;
 }
 
+/// The releases whose sidecars get no scheduler address from the input's injector: those
+/// whose injector reads --scheduler-enabled (1.17+) when one runs with it false; else none.
+ReleaseMask scheduler_disabled(const Inventory& inventory) {
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  for (const Object* o : inventory.of_kind("Deployment")) {
+    if (o->component != Component::SidecarInjector || o->has_owner()) continue;
+    if (bool_flag(dapr_container(*o), "scheduler-enabled") == false)
+      return facts.mask(facts.flag("injector", "scheduler-enabled").get("releases").text());
+  }
+  return 0;
+}
+
 }  // namespace
 
 void sc_scheduler_at_scale(const RunContext& ctx, const Emitter& emit) {
@@ -63,7 +79,8 @@ void sc_scheduler_at_scale(const RunContext& ctx, const Emitter& emit) {
               std::to_string(apps) + " Dapr apps in the input, from " + first->kind + " " +
                   first->name +
                   " on, all connect their sidecars to the scheduler: none sets a blank "
-                  "dapr.io/scheduler-host-address and no actor state store is defined");
+                  "dapr.io/scheduler-host-address and no actor state store is defined",
+              std::nullopt, ~scheduler_disabled(ctx.inventory));
 }
 
 }  // namespace daprlint
