@@ -130,6 +130,7 @@ constexpr const char* kPromisedRules[] = {
     "cp-scheduler-replicas",
     "cp-scheduler-secret-arg",
     "cp-scheduler-storage",
+    "cp-scheduler-storage-class",
     "cp-seccomp-restricted-ns",
     "cp-securitycontext-weakened",
     "cp-sentry-oidc-open",
@@ -155,6 +156,7 @@ constexpr const char* kPromisedRules[] = {
     "gv-scheduler-storage",
     "gv-scheduler-storage-class",
     "gv-unknown-field",
+    "gv-upgrade-crds-skipped",
     "gv-value-not-in-release",
     "he-inline-secret",
     "he-plain-http",
@@ -207,6 +209,7 @@ constexpr const char* kPromisedRules[] = {
     "su-pubsub-not-found",
     "su-v1alpha1",
     "wp-scopes-missing",
+    "wp-workflow-app-uncovered",
     "yaml-syntax",
 };
 

@@ -37,6 +37,7 @@ constexpr NativeRule kNativeRules[] = {
     {"cp-resources-below-baseline", cp_resources_below_baseline, Reads::Object},
     {"cp-scheduler-secret-arg", cp_scheduler_secret_arg, Reads::Object},
     {"cp-scheduler-storage", cp_scheduler_storage, Reads::Object},
+    {"cp-scheduler-storage-class", cp_scheduler_storage_class, Reads::Inventory},
     {"cp-seccomp-restricted-ns", cp_seccomp_restricted_ns, Reads::Inventory},
     {"cp-securitycontext-weakened", cp_securitycontext_weakened, Reads::Object},
     {"cp-sentry-oidc-open", cp_sentry_oidc_open, Reads::Object},
@@ -51,6 +52,7 @@ constexpr NativeRule kNativeRules[] = {
     {"gv-chart-version-old", gv_chart_version_old, Reads::Object},
     {"gv-flux-crds-not-upgraded", gv_flux_crds_not_upgraded, Reads::Object},
     {"gv-unknown-field", gv_unknown_field, Reads::Object},
+    {"gv-upgrade-crds-skipped", gv_upgrade_crds_skipped, Reads::Inventory},
     {"gv-value-not-in-release", gv_value_not_in_release, Reads::Object},
     {"he-inline-secret", he_inline_secret, Reads::Object},
     {"re-unbounded-retry", re_unbounded_retry, Reads::Inventory},
@@ -81,6 +83,7 @@ constexpr NativeRule kNativeRules[] = {
     {"sc-token-secret-not-found", sc_token_secret_not_found, Reads::Inventory},
     {"sc-unknown-annotation", sc_unknown_annotation, Reads::Object},
     {"su-pubsub-not-found", su_pubsub_not_found, Reads::Inventory},
+    {"wp-workflow-app-uncovered", wp_workflow_app_uncovered, Reads::Inventory},
 };
 
 }  // namespace

@@ -36,6 +36,7 @@ void cp_priority_quota_missing(const RunContext& ctx, const Emitter& emit);
 void cp_resources_below_baseline(const RunContext& ctx, const Emitter& emit);
 void cp_scheduler_secret_arg(const RunContext& ctx, const Emitter& emit);
 void cp_scheduler_storage(const RunContext& ctx, const Emitter& emit);
+void cp_scheduler_storage_class(const RunContext& ctx, const Emitter& emit);
 void cp_seccomp_restricted_ns(const RunContext& ctx, const Emitter& emit);
 void cp_securitycontext_weakened(const RunContext& ctx, const Emitter& emit);
 void cp_sentry_oidc_open(const RunContext& ctx, const Emitter& emit);
@@ -50,6 +51,7 @@ void dr_newer_than_input_crd(const RunContext& ctx, const Emitter& emit);
 void gv_chart_version_old(const RunContext& ctx, const Emitter& emit);
 void gv_flux_crds_not_upgraded(const RunContext& ctx, const Emitter& emit);
 void gv_unknown_field(const RunContext& ctx, const Emitter& emit);
+void gv_upgrade_crds_skipped(const RunContext& ctx, const Emitter& emit);
 void gv_value_not_in_release(const RunContext& ctx, const Emitter& emit);
 void he_inline_secret(const RunContext& ctx, const Emitter& emit);
 void re_unbounded_retry(const RunContext& ctx, const Emitter& emit);
@@ -80,5 +82,6 @@ void sc_sidecar_version_skew_live(const RunContext& ctx, const Emitter& emit);
 void sc_token_secret_not_found(const RunContext& ctx, const Emitter& emit);
 void sc_unknown_annotation(const RunContext& ctx, const Emitter& emit);
 void su_pubsub_not_found(const RunContext& ctx, const Emitter& emit);
+void wp_workflow_app_uncovered(const RunContext& ctx, const Emitter& emit);
 
 }  // namespace daprlint

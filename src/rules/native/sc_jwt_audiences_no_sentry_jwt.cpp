@@ -1,11 +1,14 @@
-// sc-jwt-audiences-no-sentry-jwt: daprd asks Sentry for JWT-SVIDs with the audiences of
-// dapr.io/sentry-request-jwt-audiences (1.16), but Sentry mints them only with --jwt-enabled
-// (v1.18.3 pkg/sentry/server/server.go:236 `if s.jwtEnabled {`), so the app never gets a token
-// for workload identity federation. Needs a Sentry Deployment in the input.
+// sc-jwt-audiences-no-sentry-jwt: the JWT-SVID consumers of a release ask Sentry for tokens, but
+// Sentry mints them only with --jwt-enabled (v1.18.3 pkg/sentry/server/server.go:236
+// `if s.jwtEnabled {`), so they never get one. The consumers: a pod's
+// dapr.io/sentry-request-jwt-audiences (1.16), and an MCPServer's
+// spec.endpoint.{streamableHTTP,sse}.auth.spiffe.jwt (1.18), which daprd attaches to its calls
+// to the MCP server. Needs a Sentry Deployment in the input.
 #include <string>
 
 #include "model/args.h"
 #include "rules/native/rules.h"
+#include "rules/release_facts.h"
 
 namespace daprlint {
 
@@ -17,16 +20,33 @@ void sc_jwt_audiences_no_sentry_jwt(const RunContext& ctx, const Emitter& emit) 
     if (!sentry) sentry = o;
   }
   if (!sentry) return;
+  const std::string no_jwt =
+      " but Sentry " + sentry->name + " runs without --jwt-enabled=true, so it issues no JWT and ";
   for (const Object& o : ctx.inventory.objects) {
     if (!o.dapr_app || o.has_owner()) continue;
     Node audiences = o.pod_annotations().get("dapr.io/sentry-request-jwt-audiences");
     if (audiences.text().empty()) continue;
     emit.report(o, audiences,
                 o.kind + " " + o.name +
-                    " requests JWT-SVIDs (dapr.io/sentry-request-jwt-audiences) but Sentry " +
-                    sentry->name +
-                    " runs without --jwt-enabled=true, so it issues no JWT and the app cannot "
-                    "authenticate with it");
+                    " requests JWT-SVIDs (dapr.io/sentry-request-jwt-audiences)" + no_jwt +
+                    "the app cannot authenticate with it");
+  }
+  // The releases whose CRDs have MCPServer: its spiffe auth exists only there.
+  const ReleaseFacts& facts = ReleaseFacts::embedded();
+  const ReleaseMask mcp = facts.mask(facts.crd("mcpservers.dapr.io").get("releases").text());
+  for (const Object* o : ctx.inventory.of_kind("MCPServer")) {
+    if (!o->api_version.starts_with("dapr.io/")) continue;
+    Node endpoint = o->root.get("spec").get("endpoint");
+    for (std::string_view transport : {"streamableHTTP", "sse"}) {
+      Node jwt = endpoint.get(transport).get("auth").get("spiffe").get("jwt");
+      if (!jwt) continue;
+      Node audience = jwt.get("audience");
+      emit.report(*o, audience ? audience : jwt,
+                  "MCPServer " + o->name + " sends a JWT-SVID to its server (spec.endpoint." +
+                      std::string(transport) + ".auth.spiffe.jwt)" + no_jwt +
+                      "its apps' calls to the MCP server carry no token",
+                  std::nullopt, mcp);
+    }
   }
 }
 
