@@ -1,5 +1,7 @@
-// Runs every rule alone over fixtures/<rule-id>/ and demands exactly the `# expect:` lines.
-// fixtures/renders/ runs all rules and demands every expectation of any rule.
+// Runs every rule alone over fixtures/<rule-id>/ and demands exactly the `# expect:` lines. A
+// fixture is a file, or a folder whose files (in subfolders too) are linted in one run, for
+// cases about folders (scope). fixtures/renders/ runs all rules and demands every expectation of
+// any rule.
 // LINT_RULE=<id>[,<id>...] limits the run to those rules' directories.
 #include <doctest/doctest.h>
 
@@ -9,6 +11,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "test_support.h"
 
@@ -18,6 +21,8 @@ using namespace daprlint;
 namespace {
 
 using Expectations = std::multiset<std::pair<std::uint32_t, std::string>>;
+/// (file, line, rule id), for a fixture of several files.
+using Located = std::multiset<std::tuple<std::string, std::uint32_t, std::string>>;
 
 struct FixtureFile {
   Expectations expected;
@@ -74,55 +79,72 @@ FixtureFile parse_fixture(const std::string& text) {
   return f;
 }
 
-std::string describe(const Expectations& missing, const Expectations& unexpected,
-                     const std::vector<Finding>& findings) {
+std::string describe(const Located& missing, const Located& unexpected,
+                     const std::vector<Finding>& findings, const std::vector<std::string>& files) {
   std::ostringstream out;
-  for (const auto& [line, id] : missing) out << "missing:    line " << line << " " << id << "\n";
-  for (const auto& [line, id] : unexpected) {
-    out << "unexpected: line " << line << " " << id;
+  for (const auto& [file, line, id] : missing)
+    out << "missing:    " << file << ":" << line << " " << id << "\n";
+  for (const auto& [file, line, id] : unexpected) {
+    out << "unexpected: " << file << ":" << line << " " << id;
     for (const Finding& f : findings) {
-      if (f.line == line && f.rule_id == id) out << " -- " << f.message;
+      if (files.at(f.file_index) == file && f.line == line && f.rule_id == id)
+        out << " -- " << f.message;
     }
     out << "\n";
   }
   return out.str();
 }
 
-void check_file(const fs::path& file, const std::vector<std::string>& only) {
-  FixtureFile fixture = parse_fixture(test::read_text(file));
+/// Lints a fixture (a file, or every file of a folder in one run) with the rules of `only`
+/// (empty: all) and demands exactly its expectations of the first of them (of all: of any).
+void check_fixture(const fs::path& fixture, const std::vector<std::string>& only) {
+  const std::vector<std::string> files = fs::is_directory(fixture)
+                                             ? test::manifest_files(fixture)
+                                             : std::vector<std::string>{fixture.string()};
+  REQUIRE_MESSAGE(!files.empty(), fixture.string() << ": a fixture folder needs files");
+  Located wanted;
+  std::string dapr_version = "auto";
   std::vector<std::string> run = only;
-  if (!only.empty()) run.insert(run.end(), fixture.also.begin(), fixture.also.end());
-  LintResult result = test::lint_pinned({file.string()}, run, fixture.dapr_version);
-  Expectations got;
+  for (const std::string& file : files) {
+    FixtureFile f = parse_fixture(test::read_text(file));
+    if (f.dapr_version != "auto") dapr_version = f.dapr_version;
+    if (!only.empty()) run.insert(run.end(), f.also.begin(), f.also.end());
+    for (const auto& [line, id] : f.expected) {
+      if (only.empty() || id == only.front()) wanted.insert({file, line, id});
+    }
+  }
+  LintResult result = test::lint_pinned(files, run, dapr_version);
+  Located got;
   for (const Finding& f : result.findings) {
     if (!f.suppression && (only.empty() || f.rule_id == only.front()))
-      got.insert({f.line, f.rule_id});
+      got.insert({result.inventory.files.at(f.file_index), f.line, f.rule_id});
   }
-  Expectations wanted;
-  for (const auto& e : fixture.expected) {
-    if (only.empty() || e.second == only.front()) wanted.insert(e);
-  }
-  Expectations missing, unexpected;
+  Located missing, unexpected;
   std::set_difference(wanted.begin(), wanted.end(), got.begin(), got.end(),
                       std::inserter(missing, missing.end()));
   std::set_difference(got.begin(), got.end(), wanted.begin(), wanted.end(),
                       std::inserter(unexpected, unexpected.end()));
-  INFO(file.string() << "\n" << describe(missing, unexpected, result.findings));
+  INFO(fixture.string() << "\n"
+                        << describe(missing, unexpected, result.findings, result.inventory.files));
   CHECK(missing.empty());
   CHECK(unexpected.empty());
   CHECK(result.errors.empty());
-  const std::string name = file.filename().string();
+  const std::string name = fixture.filename().string();
   if (name.starts_with("fail"))
-    CHECK_MESSAGE(!wanted.empty(), file.string() << ": a fail-* fixture needs an expectation");
+    CHECK_MESSAGE(!wanted.empty(), fixture.string() << ": a fail-* fixture needs an expectation");
   if (name.starts_with("pass"))
-    CHECK_MESSAGE(wanted.empty(), file.string() << ": a pass-* fixture must expect nothing");
+    CHECK_MESSAGE(wanted.empty(), fixture.string() << ": a pass-* fixture must expect nothing");
 }
 
-std::vector<fs::path> yaml_files(const fs::path& dir) {
+/// The fixtures of a folder: its manifest files, and its fail-* and pass-* folders.
+std::vector<fs::path> fixtures_in(const fs::path& dir) {
   std::vector<fs::path> out;
   for (const auto& e : fs::directory_iterator(dir)) {
     std::string ext = e.path().extension().string();
-    if (ext == ".yaml" || ext == ".yml" || ext == ".json") out.push_back(e.path());
+    const std::string name = e.path().filename().string();
+    if (e.is_directory() ? name.starts_with("fail") || name.starts_with("pass")
+                         : ext == ".yaml" || ext == ".yml" || ext == ".json")
+      out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -142,13 +164,13 @@ TEST_CASE("each rule alone finds exactly the expected lines in its fixtures") {
     if (only && selected.find("," + id + ",") == std::string::npos) continue;
     CAPTURE(id);
     REQUIRE_MESSAGE(test::embedded_rules().find(id), "fixtures/" << id << " names no rule");
-    for (const fs::path& file : yaml_files(dir.path())) check_file(file, {id});
+    for (const fs::path& fixture : fixtures_in(dir.path())) check_fixture(fixture, {id});
   }
 }
 
 TEST_CASE("hand-rendered control planes produce exactly the expected findings of all rules") {
-  for (const fs::path& file : yaml_files(test::source_dir() / "fixtures" / "renders"))
-    check_file(file, {});
+  for (const fs::path& fixture : fixtures_in(test::source_dir() / "fixtures" / "renders"))
+    check_fixture(fixture, {});
 }
 
 TEST_CASE("the fixture parser reads trailing and own-line expectations") {

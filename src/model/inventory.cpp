@@ -3,60 +3,29 @@
 namespace daprlint {
 namespace {
 
-/// The directory of a display path: empty for the current one, `/` for the root.
-std::string_view directory(std::string_view file) {
-  const std::size_t slash = file.rfind('/');
-  if (slash == std::string_view::npos) return {};
-  return slash == 0 ? file.substr(0, 1) : file.substr(0, slash);
-}
-
-/// The directory whose files a file's objects are applied with: its own, or for one in a
-/// kustomize-style `base`/`bases` folder the folder above it, which its overlays are under.
-std::string_view reach(std::string_view dir) {
-  for (std::size_t end = dir.size(); end > 0;) {
-    const std::size_t slash = dir.rfind('/', end - 1);
-    const std::size_t start = slash == std::string_view::npos ? 0 : slash + 1;
-    const std::string_view segment = dir.substr(start, end - start);
-    if (segment == "base" || segment == "bases") {
-      if (slash == std::string_view::npos) return {};
-      return slash == 0 ? dir.substr(0, 1) : dir.substr(0, slash);
-    }
-    if (slash == std::string_view::npos) break;
-    end = slash;
-  }
-  return dir;
-}
-
-bool contains(std::string_view outer, std::string_view inner) {
-  if (outer == inner) return true;
-  if (outer.empty()) return !inner.starts_with('/') && inner != ".." && !inner.starts_with("../");
-  if (outer == "/") return inner.starts_with('/');
-  return inner.starts_with(outer) && inner.size() > outer.size() && inner[outer.size()] == '/';
+std::string key_of(std::string_view kind, std::string_view presence_scope) {
+  std::string key(kind);
+  key.push_back('\0');
+  key.append(presence_scope);
+  return key;
 }
 
 }  // namespace
 
-bool files_in_one_scope(std::string_view a, std::string_view b) {
-  if (a == b) return true;
-  // `<stdin>` is a stream of its own, not a file of the current directory.
-  if (a.starts_with('<') || b.starts_with('<')) return false;
-  const std::string_view da = directory(a), db = directory(b);
-  return contains(reach(da), db) || contains(reach(db), da);
-}
-
 void Inventory::index() {
   by_kind_.clear();
   by_name_.clear();
-  kind_scopes_.clear();
+  kinds_ = {};
+  operators_.clear();
   control_plane_namespace_.clear();
   for (const Object& o : objects) {
     by_kind_[o.kind].push_back(&o);
     by_name_.emplace(std::make_tuple(o.kind, std::string(o.effective_namespace()), o.name), &o);
-    kind_scopes_.emplace(o.kind, presence_scope(o));
+    place(kinds_, key_of(o.kind, presence_scope(o)), o);
     // An operator whose Helm release namespace the input does not tell leaves it unknown.
-    if (o.component == Component::Operator && o.is_workload() && control_plane_namespace_.empty() &&
-        !o.release_namespace_unknown) {
-      control_plane_namespace_ = o.effective_namespace();
+    if (o.component == Component::Operator && o.is_workload() && !o.release_namespace_unknown) {
+      if (control_plane_namespace_.empty()) control_plane_namespace_ = o.effective_namespace();
+      operators_.push_back(&o);
     }
   }
 }
@@ -71,13 +40,32 @@ std::string Inventory::presence_scope(const Object& o) const {
 }
 
 bool Inventory::has_kind_near(std::string_view kind, const Object& referrer) const {
-  return kind_scopes_.count(std::make_pair(std::string(kind), presence_scope(referrer))) > 0;
+  return near(kinds_, key_of(kind, presence_scope(referrer)), referrer);
 }
 
 bool Inventory::in_one_scope(const Object& a, const Object& b) const {
   if (a.file_index == b.file_index || a.file_index >= files.size() || b.file_index >= files.size())
     return true;
-  return files_in_one_scope(files[a.file_index], files[b.file_index]);
+  return (a.live && b.live) || files_in_one_scope(files[a.file_index], files[b.file_index]);
+}
+
+void Inventory::place(ScopeIndex& index, std::string key, const Object& object) const {
+  const std::string_view file =
+      object.file_index < files.size() ? std::string_view(files[object.file_index]) : "";
+  index.add(std::move(key), file, object.file_index, object.live);
+}
+
+bool Inventory::near(const ScopeIndex& index, std::string_view key, const Object& referrer) const {
+  const std::string_view file =
+      referrer.file_index < files.size() ? std::string_view(files[referrer.file_index]) : "";
+  return index.near(key, file, referrer.file_index, referrer.live);
+}
+
+std::string_view Inventory::control_plane_namespace_near(const Object& object) const {
+  for (const Object* o : operators_) {
+    if (in_one_scope(*o, object)) return o->effective_namespace();
+  }
+  return {};
 }
 
 const std::vector<const Object*>& Inventory::of_kind(std::string_view kind) const {

@@ -31,7 +31,7 @@ AppIds::AppIds(const Inventory& inventory) : inventory_(inventory) {
   for (const Object& o : inventory.objects) {
     if (!o.dapr_app) continue;
     std::string ns(o.effective_namespace());
-    namespaces_.insert(ns);
+    inventory.place(presence_, inventory.presence_scope(o), o);
     std::string_view id = o.app_id();
     if (id.empty()) {
       id = o.pod_template.get("metadata").get("labels").get("dapr.io/app-id").text();
@@ -49,8 +49,8 @@ AppIds::AppIds(const Inventory& inventory) : inventory_(inventory) {
   }
 }
 
-bool AppIds::has_apps(std::string_view ns) const {
-  return namespaces_.count(std::string(ns)) > 0;
+bool AppIds::has_apps_near(const Object& referrer) const {
+  return inventory_.near(presence_, inventory_.presence_scope(referrer), referrer);
 }
 
 bool AppIds::known(std::string_view ns, std::string_view id) const {
@@ -85,10 +85,12 @@ std::vector<std::string> AppIds::ids_near(const Object& near, std::string_view n
   return {out.begin(), out.end()};
 }
 
-bool AppIds::known_near(const Object& near, std::string_view id) const {
+bool AppIds::known_near(const Object& near, std::string_view id, std::string_view ns) const {
   const std::string_view base = without_ordinal(id);
   for (const App& a : apps_) {
-    if ((a.ordinal ? a.id == base : a.id == id) && inventory_.in_one_scope(*a.object, near))
+    if ((a.ordinal ? a.id == base : a.id == id) &&
+        (ns.empty() || a.object->effective_namespace() == ns) &&
+        inventory_.in_one_scope(*a.object, near))
       return true;
   }
   return false;
@@ -100,16 +102,18 @@ std::string_view component_family(std::string_view type) {
 
 ComponentCatalog::ComponentCatalog(const Inventory& inventory) : inventory_(inventory) {
   for (const Object* c : inventory.of_kind("Component")) {
+    named_[joined(c->effective_namespace(), c->name)].push_back(c);
     std::string_view family = component_family(c->root.get("spec").get("type").text());
     if (family.empty()) continue;
     by_namespace_[joined(family, c->effective_namespace())].push_back(c);
-    family_scopes_.insert(joined(family, inventory.presence_scope(*c)));
+    inventory.place(family_scopes_, joined(family, inventory.presence_scope(*c)), *c);
     by_name_[joined(family, c->name)].push_back(c);
   }
 }
 
 bool ComponentCatalog::has_family_near(std::string_view family, const Object& referrer) const {
-  return family_scopes_.count(joined(family, inventory_.presence_scope(referrer))) > 0;
+  return inventory_.near(family_scopes_, joined(family, inventory_.presence_scope(referrer)),
+                         referrer);
 }
 
 std::vector<std::string> ComponentCatalog::names_in(std::string_view family, std::string_view ns,
@@ -127,11 +131,17 @@ std::string ComponentCatalog::unresolved(const Object& referrer, std::string_vie
                                          std::string_view family, std::string_view noun,
                                          std::string_view noun_component) const {
   const std::string ns(referrer.effective_namespace());
-  if (const Object* c = inventory_.find("Component", ns, name)) {
-    std::string_view type = c->root.get("spec").get("type").text();
-    if (component_family(type) == family) return "";
-    return "Component " + c->name + " is of type " + (type.empty() ? "(none)" : std::string(type)) +
-           ", not a " + std::string(noun);
+  const Object* other_type = nullptr;  // of that name, in the referrer's scope
+  if (auto it = named_.find(joined(ns, name)); it != named_.end()) {
+    for (const Object* c : it->second) {
+      if (component_family(c->root.get("spec").get("type").text()) == family) return "";
+      if (!other_type && inventory_.in_one_scope(*c, referrer)) other_type = c;
+    }
+  }
+  if (other_type) {
+    std::string_view type = other_type->root.get("spec").get("type").text();
+    return "Component " + other_type->name + " is of type " +
+           (type.empty() ? "(none)" : std::string(type)) + ", not a " + std::string(noun);
   }
   std::vector<std::string> elsewhere = namespaces_of(family, name, &referrer);
   if (!elsewhere.empty()) {

@@ -24,8 +24,9 @@ class AppIds {
  public:
   explicit AppIds(const Inventory& inventory);
 
-  /// Whether the input holds any Dapr app in `ns`.
-  bool has_apps(std::string_view ns) const;
+  /// Whether the input holds a Dapr app where `referrer` may expect its apps: in its presence
+  /// scope and in its scope (Inventory::has_kind_near).
+  bool has_apps_near(const Object& referrer) const;
   /// Whether a Dapr app of `ns` runs with `id`.
   bool known(std::string_view ns, std::string_view id) const;
   /// Whether a Dapr app of any namespace runs with `id`.
@@ -35,8 +36,8 @@ class AppIds {
   /// Suggestion candidates (Inventory::in_one_scope): the explicit app-ids of the apps in the
   /// scope of `near`, of namespace `ns` (empty: any), sorted.
   std::vector<std::string> ids_near(const Object& near, std::string_view ns = {}) const;
-  /// Whether an app in the scope of `near`, of any namespace, runs with `id`.
-  bool known_near(const Object& near, std::string_view id) const;
+  /// Whether an app in the scope of `near`, of namespace `ns` (empty: any), runs with `id`.
+  bool known_near(const Object& near, std::string_view id, std::string_view ns = {}) const;
 
  private:
   struct App {
@@ -46,11 +47,11 @@ class AppIds {
   };
   const Inventory& inventory_;
   std::vector<App> apps_;
-  std::unordered_set<std::string> namespaces_;
   std::set<std::pair<std::string, std::string>, std::less<>> ids_;  // (namespace, id)
   std::set<std::pair<std::string, std::string>, std::less<>> statefulsets_;
   std::unordered_set<std::string> any_namespace_;
   std::unordered_set<std::string> statefulsets_any_namespace_;
+  ScopeIndex presence_;  // the apps by presence scope
 };
 
 /// The `spec.type` family of a Component: `secretstores` for `secretstores.azure.keyvault`.
@@ -74,10 +75,11 @@ class ComponentCatalog {
                                          const Object* near = nullptr) const;
   /// Why `referrer`'s reference to the Component `name` of `family` does not resolve, as the
   /// end of a sentence after "but " (`that pub/sub Component is in namespace x, not in y`);
-  /// empty when it resolves or when nothing of that family is near the referrer. Where the
-  /// Component is instead, and what the name may be a typo of, come from the referrer's scope
-  /// only. `noun` names the family (`pub/sub`), `noun_component` a Component of it (`pub/sub
-  /// Component`).
+  /// empty when it resolves (a Component of that family, name and namespace anywhere in the
+  /// input) or when nothing of that family is near the referrer (has_family_near). A Component
+  /// of that name but another type, where the Component is instead, and what the name may be a
+  /// typo of, come from the referrer's scope only. `noun` names the family (`pub/sub`),
+  /// `noun_component` a Component of it (`pub/sub Component`).
   std::string unresolved(const Object& referrer, std::string_view name, std::string_view family,
                          std::string_view noun, std::string_view noun_component) const;
 
@@ -85,7 +87,9 @@ class ComponentCatalog {
   // family \0 namespace -> Components; family \0 name -> Components
   std::unordered_map<std::string, std::vector<const Object*>> by_namespace_;
   std::unordered_map<std::string, std::vector<const Object*>> by_name_;
-  std::unordered_set<std::string> family_scopes_;  // family \0 presence scope
+  // namespace \0 name -> Components of any type
+  std::unordered_map<std::string, std::vector<const Object*>> named_;
+  ScopeIndex family_scopes_;  // family \0 presence scope
   const Inventory& inventory_;
 };
 

@@ -59,9 +59,9 @@ bool targets_match(const Rule& rule, const Object& o, const RunContext& ctx) {
   if (t.role == "dapr-app" && !o.dapr_app) return false;
   if (t.role == "dapr-chart" && !o.dapr_chart) return false;
   if (!listed(t.components, component_name(o.component))) return false;
-  if (t.in_control_plane_namespace && !ctx.inventory.control_plane_namespace().empty() &&
-      o.effective_namespace() != ctx.inventory.control_plane_namespace()) {
-    return false;
+  if (t.in_control_plane_namespace) {
+    const std::string_view cp = ctx.inventory.control_plane_namespace_near(o);
+    if (!cp.empty() && o.effective_namespace() != cp) return false;
   }
   if (t.live && *t.live != o.live) return false;
   if (t.when) {

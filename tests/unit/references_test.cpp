@@ -181,9 +181,9 @@ metadata: {name: plain, namespace: web}
 spec: {template: {metadata: {annotations: {dapr.io/app-id: not-dapr}}}}
 )");
   AppIds ids(inv);
-  CHECK(ids.has_apps("shop"));
-  CHECK(ids.has_apps("tools"));
-  CHECK_FALSE(ids.has_apps("web"));  // dapr.io/enabled missing: not a Dapr app
+  CHECK(ids.has_apps_near(inv.objects[0]));        // shop
+  CHECK(ids.has_apps_near(inv.objects[3]));        // tools
+  CHECK_FALSE(ids.has_apps_near(inv.objects[4]));  // web: dapr.io/enabled missing, not a Dapr app
   CHECK(ids.known("shop", "order-processor"));
   CHECK_FALSE(ids.known("shop", "orders"));     // the workload name is not the app-id
   CHECK_FALSE(ids.known("shop", "anonymous"));  // pods get generated names
@@ -266,27 +266,24 @@ TEST_CASE("objects without a namespace are expected only beside their referrer")
   CHECK_FALSE(inv.has_kind_near("Secret", inv.objects[0]));  // explicit namespace shop
 }
 
-TEST_CASE("scope: files share one when a directory contains the other's") {
-  CHECK(files_in_one_scope("deploy/app.yaml", "deploy/app.yaml"));
-  CHECK(files_in_one_scope("<stdin>", "<stdin>"));
-  CHECK_FALSE(files_in_one_scope("<stdin>", "app.yaml"));  // a stream, not the current directory
-  CHECK(files_in_one_scope("deploy/config.yaml", "deploy/orders/app.yaml"));
-  CHECK(files_in_one_scope("deploy/orders/app.yaml", "deploy/config.yaml"));
-  CHECK(files_in_one_scope("config.yaml", "deploy/orders/app.yaml"));
-  CHECK(files_in_one_scope("/x.yaml", "/srv/repo/app.yaml"));
-  CHECK_FALSE(files_in_one_scope("../other/a.yaml", "b.yaml"));
-  CHECK_FALSE(files_in_one_scope("deploy-a/x.yaml", "deploy/y.yaml"));  // a prefix, not a folder
-  // Siblings: two overlays, two repositories of an audit, two repositories of one corpus folder.
-  CHECK_FALSE(files_in_one_scope("app/overlays/dev/a.yaml", "app/overlays/prod/b.yaml"));
-  CHECK_FALSE(files_in_one_scope("repo-a/deploy/a.yaml", "repo-b/deploy/a.yaml"));
-  CHECK_FALSE(files_in_one_scope("/srv/repo-a/a.yaml", "/srv/repo-b/b.yaml"));
-  CHECK_FALSE(files_in_one_scope("corpus/A__x/deploy.yaml", "corpus/B__y/config.yaml"));
-  // A kustomize base belongs to the folder above it, whose overlays apply it.
-  CHECK(files_in_one_scope("app/base/config.yaml", "app/overlays/prod/patch.yaml"));
-  CHECK(files_in_one_scope("app/overlays/prod/patch.yaml", "app/bases/config.yaml"));
-  CHECK(files_in_one_scope("m/base/components/c.yaml", "m/base/deployments/d.yaml"));
-  CHECK_FALSE(files_in_one_scope("m/branch/base/c.yaml", "m/local/branch/s.yaml"));
-  CHECK_FALSE(files_in_one_scope("a/base/c.yaml", "b/overlays/prod/d.yaml"));
+TEST_CASE("scope: a kind is present only in the referrer's namespace and scope") {
+  Inventory inv;
+  inv.files = {"repo-a/deploy/app.yaml", "repo-b/config.yaml", "repo-a/config.yaml"};
+  auto add = [&](std::size_t file, const char* kind) {
+    Object o;
+    o.kind = kind;
+    o.namespace_ = "orders";
+    o.name = "x";
+    o.file_index = file;
+    inv.objects.push_back(o);
+  };
+  add(0, "Deployment");
+  add(1, "Configuration");
+  inv.index();
+  CHECK_FALSE(inv.has_kind_near("Configuration", inv.objects[0]));  // a sibling repository's
+  add(2, "Configuration");
+  inv.index();
+  CHECK(inv.has_kind_near("Configuration", inv.objects[0]));  // the folder above the app's
 }
 
 TEST_CASE("scope: suggestions and hints come only from the referrer's scope") {

@@ -1,8 +1,9 @@
 // co-scope-unknown-app: a Component's top-level `scopes` lists an app-id that no Dapr app of its
 // namespace runs with (components load only in their own namespace). Silent for namespaces
-// without any Dapr app in the input. Apps without `dapr.io/app-id` run under their pod name,
-// which a manifest can name only for bare Pods and StatefulSets (see AppIds). Hints name only
-// apps in the Component's scope (Inventory::in_one_scope).
+// without any Dapr app in the Component's scope. Apps without `dapr.io/app-id` run under their
+// pod name, which a manifest can name only for bare Pods and StatefulSets (see AppIds). What
+// counts as present, and the hints, come only from the Component's scope
+// (Inventory::in_one_scope); an app of its namespace anywhere in the input resolves.
 #include <algorithm>
 #include <map>
 
@@ -23,12 +24,12 @@ void co_scope_unknown_app(const RunContext& ctx, const Emitter& emit) {
   }
   for (const Object* c : inventory.of_kind("Component")) {
     const std::string ns(c->effective_namespace());
-    if (!apps.has_apps(ns)) continue;
+    if (!apps.has_apps_near(*c)) continue;
     const std::vector<Node> scopes = c->root.get("scopes").elements();
-    // When no entry names an app of the input, the component's apps are deployed from elsewhere
+    // When no entry names an app of its scope, the component's apps are deployed from elsewhere
     // (partial input): only entries with a concrete hint are reported then.
-    const bool some_known =
-        std::any_of(scopes.begin(), scopes.end(), [&](Node s) { return apps.known(ns, s.text()); });
+    const bool some_known = std::any_of(scopes.begin(), scopes.end(),
+                                        [&](Node s) { return apps.known_near(*c, s.text(), ns); });
     for (Node scope : scopes) {
       std::string_view id = scope.text();
       if (id.empty() || apps.known(ns, id)) continue;

@@ -1,8 +1,9 @@
 // co-secret-store-not-found: a Component's or HTTPEndpoint's `auth.secretStore` names no secret
 // store Component of its namespace; Dapr then cannot resolve its secretKeyRefs and the resource
 // silently fails to load (dapr/dapr#2790, #7326). `kubernetes` is built in. A missing store is
-// reported when the namespace holds some secret store, or when the named store exists only in
-// another namespace; a Component of that name that is not a secret store is always reported.
+// reported when the namespace holds some secret store, when the named store exists only in
+// another namespace, or when a Component of that name is not a secret store: each only from the
+// referrer's scope (ComponentCatalog::unresolved).
 #include "model/references.h"
 #include "rules/native/rules.h"
 

@@ -11,11 +11,11 @@ namespace daprlint {
 void cp_seccomp_restricted_ns(const RunContext& ctx, const Emitter& emit) {
   const RuleParams& params = emit.rule().params;
   const std::string_view level = params.get("level").text();
-  const auto restricted = enforcing_namespaces(ctx.inventory, params);
+  const EnforcingNamespaces restricted(ctx.inventory, params);
   if (restricted.empty()) return;
   for (const Object& o : ctx.inventory.objects) {
     if (!o.is_control_plane() || !o.is_workload() || o.has_owner()) continue;
-    if (!restricted.count(o.effective_namespace())) continue;
+    if (!restricted.enforced(o)) continue;
     Node spec = o.pod_template.get("spec");
     if (allowed_seccomp(params,
                         spec.get("securityContext").get("seccompProfile").get("type").text()))

@@ -1,12 +1,13 @@
 // cp-webhook-ignore-no-watchdog: with the injector webhook failing open (failurePolicy Ignore,
 // the chart's default) and the operator's injector watchdog off (--watch-interval 0, its
 // default), a pod created while the injector is unavailable runs without daprd for good
-// (dapr/dapr#4171, G-27). Needs the operator in the input; silent without it.
+// (dapr/dapr#4171, G-27). Needs the operator in the webhook's scope (Inventory::in_one_scope);
+// silent without it, and when an operator of that namespace anywhere runs the watchdog.
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <map>
 #include <string>
+#include <vector>
 
 #include "model/args.h"
 #include "model/text.h"
@@ -17,6 +18,7 @@ namespace {
 
 struct Operator {
   const Object* object = nullptr;
+  std::string_view ns;
   bool watchdog = false;
 };
 
@@ -27,16 +29,13 @@ void cp_webhook_ignore_no_watchdog(const RunContext& ctx, const Emitter& emit) {
   const RuleParams& params = emit.rule().params;
   std::vector<std::string> off;
   for (Node v : params.get("watch_interval_off").elements()) off.push_back(lower(v.text()));
-  // Per namespace: the operator to name, and whether any operator there runs the watchdog.
-  std::map<std::string, Operator, std::less<>> operators;
+  std::vector<Operator> operators;
   for (const Object* o : ctx.inventory.of_kind("Deployment")) {
     if (o->component != Component::Operator) continue;
     // Only the operator's own container: a sidecar beside it (global.extraContainers) is not it.
     FlagUse use = last_flag(dapr_container(*o), "watch-interval");
     const bool on = use.value && std::find(off.begin(), off.end(), lower(use.text)) == off.end();
-    Operator& entry = operators[std::string(o->effective_namespace())];
-    if (!entry.object) entry.object = o;
-    entry.watchdog = entry.watchdog || on;
+    operators.push_back({o, o->effective_namespace(), on});
   }
   if (operators.empty()) return;
   const std::string_view webhook_name = params.get("webhook").text();
@@ -48,11 +47,11 @@ void cp_webhook_ignore_no_watchdog(const RunContext& ctx, const Emitter& emit) {
       const bool ignore = policy ? policy.text() == "Ignore" : o->api_version.ends_with("v1beta1");
       if (!ignore) continue;
       std::string_view ns = hook.get("clientConfig").get("service").get("namespace").text();
-      const Operator* op = nullptr;
+      const Operator* op = nullptr;  // the first of its scope, to name
       bool any_watchdog = false;
-      for (const auto& [operator_ns, entry] : operators) {
-        if (!ns.empty() && operator_ns != ns) continue;
-        if (!op) op = &entry;
+      for (const Operator& entry : operators) {
+        if (!ns.empty() && entry.ns != ns) continue;
+        if (!op && ctx.inventory.in_one_scope(*entry.object, *o)) op = &entry;
         any_watchdog = any_watchdog || entry.watchdog;
       }
       if (!op || any_watchdog) continue;

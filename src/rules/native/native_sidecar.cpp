@@ -10,7 +10,8 @@ NativeSidecar native_sidecar(const Inventory& inventory, const Object& app, std:
   if (Node a = app.pod_annotations().get(kNativeSidecarAnnotation))
     return {is_truthy(a.text()), a, nullptr};
   for (const Object* o : inventory.of_kind("Deployment")) {
-    if (o->component != Component::SidecarInjector) continue;
+    // Only an injector of the app's scope: another repository's may serve another cluster.
+    if (o->component != Component::SidecarInjector || !inventory.in_one_scope(*o, app)) continue;
     for (Node env : dapr_container(*o).get("env").elements()) {
       if (env.get("name").text() == "NATIVE_SIDECAR_ENABLED")
         return {is_truthy(env.get("value").text()), env.get("value"), o};

@@ -19,7 +19,8 @@ struct NativeSidecar {
 };
 
 /// The annotation dapr.io/enable-native-sidecar decides when set, else the injector's
-/// NATIVE_SIDECAR_ENABLED env (Helm value dapr_sidecar_injector.nativeSidecar); both are
+/// NATIVE_SIDECAR_ENABLED env (Helm value dapr_sidecar_injector.nativeSidecar) of an injector in
+/// the app's scope (Inventory::in_one_scope); both are
 /// ignored by releases whose injector does not know the annotation.
 NativeSidecar native_sidecar(const Inventory& inventory, const Object& app, std::size_t release);
 

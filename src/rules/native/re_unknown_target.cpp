@@ -1,10 +1,11 @@
 // re-unknown-target: a Resiliency target names an app or a component that the input does not
 // hold, so its policies never apply. `targets.apps` keys are the callee's app-id, which may live
 // in any namespace (daprd strips `.namespace` before the policy lookup), or an HTTPEndpoint name;
-// checked only when the Resiliency's namespace holds a Dapr app. `targets.components` keys are
-// Components of the Resiliency's own namespace; checked only when it holds Components. Actor
-// types cannot be checked. Suggestions name only apps and Components in the Resiliency's scope
-// (Inventory::in_one_scope).
+// checked only when the Resiliency's namespace holds a Dapr app in its scope. `targets.components`
+// keys are Components of the Resiliency's own namespace; checked only when that namespace holds
+// Components in its scope. Actor types cannot be checked. What counts as present, and the
+// suggestions, come only from the Resiliency's scope (Inventory::in_one_scope); a name of the
+// input anywhere resolves.
 #include <algorithm>
 #include <unordered_set>
 
@@ -22,15 +23,23 @@ void re_unknown_target(const RunContext& ctx, const Emitter& emit) {
   for (const Object* r : inventory.of_kind("Resiliency")) {
     const std::string ns(r->effective_namespace());
     Node targets = r->root.get("spec").get("targets");
-    if (apps.has_apps(ns)) {
+    if (apps.has_apps_near(*r)) {
       auto known = [&](std::string_view id) {
         return apps.known_anywhere(id) || endpoints.count(std::string(id)) > 0;
       };
+      auto known_near = [&](std::string_view id) {
+        if (apps.known_near(*r, id)) return true;
+        const auto& all = inventory.of_kind("HTTPEndpoint");
+        return std::any_of(all.begin(), all.end(), [&](const Object* e) {
+          return e->name == id && inventory.in_one_scope(*e, *r);
+        });
+      };
       const std::vector<NodeEntry> entries = targets.get("apps").entries();
-      // No target names an app of the input: the callees are deployed from elsewhere (partial
+      // No target names an app of its scope: the callees are deployed from elsewhere (partial
       // input); only targets close to a known id are reported then.
-      const bool some_known = std::any_of(entries.begin(), entries.end(),
-                                          [&](const NodeEntry& e) { return known(e.key.text()); });
+      const bool some_known = std::any_of(entries.begin(), entries.end(), [&](const NodeEntry& e) {
+        return known_near(e.key.text());
+      });
       for (const NodeEntry& e : entries) {
         std::string_view id = e.key.text();
         if (id.empty() || known(id)) continue;

@@ -1,6 +1,7 @@
 // sc-capabilities-restricted-ns: Pod Security "restricted" demands that every container drop
 // ALL capabilities; the injector adds that to daprd only with SIDECAR_DROP_ALL_CAPABILITIES
-// (Helm value dapr_sidecar_injector.sidecarDropALLCapabilities, false by default).
+// (Helm value dapr_sidecar_injector.sidecarDropALLCapabilities, false by default). An injector
+// answers for the apps in its scope only (Inventory::in_one_scope).
 #include <map>
 #include <string>
 
@@ -12,14 +13,13 @@ namespace daprlint {
 void sc_capabilities_restricted_ns(const RunContext& ctx, const Emitter& emit) {
   const RuleParams& params = emit.rule().params;
   const std::string_view level = params.get("level").text();
-  std::map<std::string, std::vector<const Object*>> apps;  // restricted namespace -> its apps
-  for (const std::string& ns : enforcing_namespaces(ctx.inventory, params)) apps[ns];
-  if (apps.empty()) return;
+  const EnforcingNamespaces restricted(ctx.inventory, params);
+  if (restricted.empty()) return;
+  std::vector<const Object*> apps;  // in a restricted namespace
   for (const Object& o : ctx.inventory.objects) {
-    if (!o.dapr_app || o.has_owner()) continue;
-    if (auto it = apps.find(std::string(o.effective_namespace())); it != apps.end())
-      it->second.push_back(&o);
+    if (o.dapr_app && !o.has_owner() && restricted.enforced(o)) apps.push_back(&o);
   }
+  if (apps.empty()) return;
   for (const Object* injector : ctx.inventory.of_kind("Deployment")) {
     if (injector->component != Component::SidecarInjector || injector->has_owner()) continue;
     Node container = dapr_container(*injector);
@@ -32,8 +32,12 @@ void sc_capabilities_restricted_ns(const RunContext& ctx, const Emitter& emit) {
     }
     if (is_truthy(at.text())) continue;
     if (!at) at = container;
-    for (const auto& [ns, list] : apps) {
-      if (list.empty()) continue;
+    std::map<std::string, std::vector<const Object*>> by_namespace;  // of its scope
+    for (const Object* o : apps) {
+      if (ctx.inventory.in_one_scope(*o, *injector))
+        by_namespace[std::string(o->effective_namespace())].push_back(o);
+    }
+    for (const auto& [ns, list] : by_namespace) {
       const std::string more =
           list.size() > 1 ? " and " + std::to_string(list.size() - 1) + " more" : "";
       emit.report(*injector, at,

@@ -1,7 +1,8 @@
 // sc-config-not-found: `dapr.io/config` names a Configuration that is not in the app's namespace;
-// the sidecar cannot load it and exits (dapr/quickstarts#322). Silent when the input holds no
-// Configuration in that namespace (a manifest repo rarely holds the whole cluster). Hints name
-// only Configurations in the app's scope (Inventory::in_one_scope).
+// the sidecar cannot load it and exits (dapr/quickstarts#322). Silent when the app's scope holds
+// no Configuration in that namespace (a manifest repo rarely holds the whole cluster, and another
+// repository's Configurations may go to another cluster). Hints name only Configurations in the
+// app's scope (Inventory::in_one_scope); one of that name anywhere in the input resolves.
 #include <set>
 
 #include "model/references.h"

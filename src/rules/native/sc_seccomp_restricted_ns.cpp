@@ -9,12 +9,12 @@ namespace daprlint {
 void sc_seccomp_restricted_ns(const RunContext& ctx, const Emitter& emit) {
   const RuleParams& params = emit.rule().params;
   const std::string_view level = params.get("level").text();
-  const auto restricted = enforcing_namespaces(ctx.inventory, params);
+  const EnforcingNamespaces restricted(ctx.inventory, params);
   if (restricted.empty()) return;
   for (const Object& o : ctx.inventory.objects) {
     if (!o.dapr_app || o.has_owner()) continue;
     const std::string ns(o.effective_namespace());
-    if (!restricted.count(ns)) continue;
+    if (!restricted.enforced(o)) continue;
     Node annotations = o.pod_annotations();
     Node type = annotations.get("dapr.io/sidecar-seccomp-profile-type");
     const std::string object = o.kind + " " + o.name;

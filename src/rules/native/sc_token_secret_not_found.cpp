@@ -1,7 +1,8 @@
 // sc-token-secret-not-found: `dapr.io/api-token-secret` / `dapr.io/app-token-secret` name a Secret
 // that is not in the app's namespace, or a Secret without the `token` key. The injector adds the
 // env var from secretKeyRef {name, key: token} (not optional), so the pod cannot start. Silent
-// when the input holds no Secret in that namespace.
+// when the app's scope (Inventory::has_kind_near) holds no Secret in that namespace; a Secret of
+// that name in another scope is taken as it is, not judged.
 #include <set>
 
 #include "model/selector.h"
@@ -51,7 +52,7 @@ void sc_token_secret_not_found(const RunContext& ctx, const Emitter& emit) {
       if (!secret) {
         if (generated.count(std::make_pair(std::string(ns), std::string(name)))) continue;
         problem = "no Secret " + std::string(name) + " exists in namespace " + std::string(ns);
-      } else if (lacks_token(*secret)) {
+      } else if (lacks_token(*secret) && inventory.in_one_scope(*secret, o)) {
         problem = "Secret " + std::string(name) + " has no key 'token'";
       } else {
         continue;

@@ -120,14 +120,15 @@ void for_each_sidecar_target(const Inventory& inventory, const RuleParams& param
         if (!possible.count(*n)) continue;
         resolved = *n;
         app = apps.find_selected(ns, selector, EmptySelector::SelectsNothing, [&](const Object& o) {
-          return sidecar_port(ports, o, *n) != nullptr;
+          return sidecar_port(ports, o, *n) != nullptr && inventory.in_one_scope(o, *svc);
         });
       } else if (target) {
         auto it = named.find(key(ns, target.text()));
         if (it == named.end()) continue;
         for (const Hit& h : it->second) {
           Node labels = h.app->pod_template.get("metadata").get("labels");
-          if (selects(selector, labels, EmptySelector::SelectsNothing)) {
+          if (selects(selector, labels, EmptySelector::SelectsNothing) &&
+              inventory.in_one_scope(*h.app, *svc)) {
             app = h.app;
             resolved = h.port;
             break;

@@ -1,7 +1,7 @@
 #pragma once
 // What sc-service-exposes-dapr-port and sc-service-dapr-api-unreachable share: the Service ports
-// that forward to a port of the Dapr sidecar of a pod they select, and where that sidecar's API
-// listens in each release.
+// that forward to a port of the Dapr sidecar of a pod they select (an app in the Service's scope,
+// Inventory::in_one_scope), and where that sidecar's API listens in each release.
 
 #include <functional>
 #include <optional>

@@ -1,7 +1,8 @@
 // su-pubsub-not-found: a Subscription's `spec.pubsubname` (v1alpha1 and v2alpha1) names no pub/sub
 // Component of its namespace, so the subscription never delivers a message. A missing pub/sub is
-// reported when the namespace holds some pub/sub Component, or when the named one exists only in
-// another namespace; a Component of that name that is not a pub/sub is always reported.
+// reported when the namespace holds some pub/sub Component, when the named one exists only in
+// another namespace, or when a Component of that name is not a pub/sub: each only from the
+// Subscription's scope (ComponentCatalog::unresolved).
 #include "model/references.h"
 #include "rules/native/rules.h"
 
