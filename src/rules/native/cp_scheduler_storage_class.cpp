@@ -91,12 +91,13 @@ const Object* storage_class(const std::vector<const Object*>& classes, Node name
   return found;
 }
 
-/// Whether Node objects show a cluster with at most one zone, where zonal volumes do no harm.
-bool single_zone(const Inventory& inv) {
+/// Whether the Node objects in the scope of `o` show a cluster with at most one zone, where
+/// zonal volumes do no harm.
+bool single_zone(const Inventory& inv, const Object& o) {
   std::set<std::string, std::less<>> zones;
   bool any = false;
   for (const Object* n : inv.of_kind("Node")) {
-    if (!schedulable_linux_worker(*n)) continue;
+    if (!schedulable_linux_worker(*n) || !inv.in_one_scope(*n, o)) continue;
     any = true;
     Node zone = n->root.get("metadata").get("labels").get("topology.kubernetes.io/zone");
     if (!zone.is_scalar()) return false;
@@ -107,8 +108,7 @@ bool single_zone(const Inventory& inv) {
 
 class Checker {
  public:
-  Checker(const RunContext& ctx, const Emitter& emit)
-      : inv_(ctx.inventory), emit_(emit), single_zone_(single_zone(ctx.inventory)) {
+  Checker(const RunContext& ctx, const Emitter& emit) : inv_(ctx.inventory), emit_(emit) {
     for (const Object* c : inv_.of_kind("StorageClass")) {
       if (c->api_version.starts_with("storage.k8s.io/")) classes_.push_back(c);
     }
@@ -116,9 +116,14 @@ class Checker {
   bool has_classes() const { return !classes_.empty(); }
 
   /// `who` keeps its etcd data on the class `name` names (unset or null: the default class);
-  /// the finding goes at `name`, else at `at`.
+  /// the finding goes at `name`, else at `at`. Only the classes in its scope count: a sibling
+  /// folder's may belong to another cluster.
   void check(const Object& o, const std::string& who, Node name, Node at) const {
-    const Object* sc = storage_class(classes_, name);
+    std::vector<const Object*> near;
+    for (const Object* c : classes_) {
+      if (inv_.in_one_scope(*c, o)) near.push_back(c);
+    }
+    const Object* sc = storage_class(near, name);
     if (!sc) return;
     const Verdict v = judge(*sc);
     const bool named = name.is_scalar() && !name.text().empty();
@@ -134,7 +139,7 @@ class Checker {
                        "premium SSD class",
                    v.hdd ? Severity::Warning : Severity::Note);
     }
-    if (!v.zone_fix.empty() && !single_zone_) {
+    if (!v.zone_fix.empty() && !single_zone(inv_, o)) {
       emit_.report(o, where,
                    on +
                        ", which binds each volume to one zone: a scheduler pod that must move to "
@@ -148,7 +153,6 @@ class Checker {
  private:
   const Inventory& inv_;
   const Emitter& emit_;
-  const bool single_zone_;
   std::vector<const Object*> classes_;
 };
 

@@ -44,11 +44,13 @@ std::optional<ReleaseLine> applied(const Object& o) {
   return parse_release_line(status.get("lastAppliedRevision").text());
 }
 
-/// The control plane a cluster export runs in a namespace: its most common image version.
-std::optional<Version> live_control_plane(const Inventory& inv, std::string_view ns) {
+/// The control plane a cluster export in the install's scope runs in a namespace: its most
+/// common image version.
+std::optional<Version> live_control_plane(const Inventory& inv, const Object& install,
+                                          std::string_view ns) {
   std::vector<Version> versions;
   for (const Object& o : inv.objects) {
-    if (!o.live || o.effective_namespace() != ns) continue;
+    if (!o.live || o.effective_namespace() != ns || !inv.in_one_scope(o, install)) continue;
     for (const auto& [image, v] : dapr_image_versions(o)) versions.push_back(v);
   }
   return most_common_version(versions);
@@ -91,7 +93,8 @@ void gv_upgrade_crds_skipped(const RunContext& ctx, const Emitter& emit) {
     if (!target || target->minor == kAnyNumber) continue;  // the latest of an open range
     std::optional<ReleaseLine> now = applied(o);
     std::string source = "applied, per its status";
-    if (auto live = now ? std::nullopt : live_control_plane(ctx.inventory, target_namespace(o))) {
+    if (auto live =
+            now ? std::nullopt : live_control_plane(ctx.inventory, o, target_namespace(o))) {
       now = ReleaseLine{live->major, live->minor};
       source = live->text + " running in the cluster export";
     }
