@@ -40,10 +40,12 @@ AppIds::AppIds(const Inventory& inventory) : inventory_(inventory) {
     if (!id.empty()) {
       ids_.emplace(ns, std::string(id));
       any_namespace_.emplace(id);
+      by_id_.emplace(std::string(id), apps_.size());
       apps_.push_back({&o, std::string(id), false});
     } else if (o.kind == "StatefulSet") {
       statefulsets_.emplace(ns, o.name);
       statefulsets_any_namespace_.insert(o.name);
+      by_id_.emplace(o.name, apps_.size());
       apps_.push_back({&o, o.name, true});
     }
   }
@@ -86,12 +88,17 @@ std::vector<std::string> AppIds::ids_near(const Object& near, std::string_view n
 }
 
 bool AppIds::known_near(const Object& near, std::string_view id, std::string_view ns) const {
-  const std::string_view base = without_ordinal(id);
-  for (const App& a : apps_) {
-    if ((a.ordinal ? a.id == base : a.id == id) &&
-        (ns.empty() || a.object->effective_namespace() == ns) &&
-        inventory_.in_one_scope(*a.object, near))
-      return true;
+  // The apps with that id, and the StatefulSets whose pods would have it.
+  for (const std::string_view key : {id, without_ordinal(id)}) {
+    if (key.empty()) continue;
+    auto [from, to] = by_id_.equal_range(std::string(key));
+    for (auto it = from; it != to; ++it) {
+      const App& a = apps_[it->second];
+      if ((a.ordinal ? key != id : key == id) &&
+          (ns.empty() || a.object->effective_namespace() == ns) &&
+          inventory_.in_one_scope(*a.object, near))
+        return true;
+    }
   }
   return false;
 }

@@ -47,6 +47,7 @@ class AppIds {
   };
   const Inventory& inventory_;
   std::vector<App> apps_;
+  std::unordered_multimap<std::string, std::size_t> by_id_;         // App::id -> index into apps_
   std::set<std::pair<std::string, std::string>, std::less<>> ids_;  // (namespace, id)
   std::set<std::pair<std::string, std::string>, std::less<>> statefulsets_;
   std::unordered_set<std::string> any_namespace_;

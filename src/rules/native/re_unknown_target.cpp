@@ -7,6 +7,7 @@
 // suggestions, come only from the Resiliency's scope (Inventory::in_one_scope); a name of the
 // input anywhere resolves.
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 #include "model/references.h"
@@ -52,18 +53,23 @@ void re_unknown_target(const RunContext& ctx, const Emitter& emit) {
       }
     }
     if (inventory.has_kind_near("Component", *r)) {
-      std::vector<std::string> components;  // suggestions: the namespace's, in scope
-      for (const Object* c : inventory.of_kind("Component")) {
-        if (c->effective_namespace() == ns && inventory.in_one_scope(*c, *r))
-          components.push_back(c->name);
-      }
+      // Suggestions: the namespace's Components in scope, gathered at the first unknown name
+      // (a scan of every Component per Resiliency made a large export quadratic).
+      std::optional<std::vector<std::string>> components;
       for (const NodeEntry& e : targets.get("components").entries()) {
         std::string_view name = e.key.text();
         if (name.empty() || inventory.find("Component", ns, name)) continue;
+        if (!components) {
+          components.emplace();
+          for (const Object* c : inventory.of_kind("Component")) {
+            if (c->effective_namespace() == ns && inventory.in_one_scope(*c, *r))
+              components->push_back(c->name);
+          }
+        }
         emit.report(*r, e.value,
                     "Resiliency " + r->name + " targets component '" + std::string(name) +
                         "', but namespace " + ns + " has no Component of that name" +
-                        did_you_mean(name, components) +
+                        did_you_mean(name, *components) +
                         ": its policies never apply to that component's calls");
       }
     }
