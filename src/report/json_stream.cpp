@@ -14,16 +14,18 @@ std::string dumped(const nlohmann::ordered_json& j) {
 }
 
 /// A dumped value moved right by `indent` spaces on every line but the first.
-void write_indented(std::ostream& out, const std::string& text, std::size_t indent) {
-  const std::string pad(indent, ' ');
+std::string indented(const std::string& text, std::size_t indent) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
   std::size_t at = 0;
   // Raw newlines only come from the pretty printer: strings escape theirs as \n.
   for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', at)) {
-    out.write(text.data() + at, static_cast<std::streamsize>(nl + 1 - at));
-    out << pad;
+    out.append(text, at, nl + 1 - at);
+    out.append(indent, ' ');
     at = nl + 1;
   }
-  out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));
+  out.append(text, at);
+  return out;
 }
 
 }  // namespace
@@ -47,10 +49,12 @@ void write_streamed(std::ostream& out, const nlohmann::ordered_json& doc, std::s
   std::vector<std::string> block;
   for (std::size_t start = 0; start < count; start += kBlock) {
     block.assign(std::min(kBlock, count - start), std::string());
-    parallel_for(block.size(), jobs, [&](std::size_t i) { block[i] = dumped(element(start + i)); });
+    // Each element is made and indented on the threads; only the writes are in order.
+    parallel_for(block.size(), jobs,
+                 [&](std::size_t i) { block[i] = indented(dumped(element(start + i)), indent); });
     for (std::size_t i = 0; i < block.size(); ++i) {
       out << (start + i ? ",\n" : "\n") << std::string(indent, ' ');
-      write_indented(out, block[i], indent);
+      out.write(block[i].data(), static_cast<std::streamsize>(block[i].size()));
     }
   }
   if (count) out << '\n' << std::string(indent - 2, ' ');
