@@ -48,8 +48,9 @@ class CheckPool {
     check(seq, std::move(batch));
   }
 
-  /// Checks what is queued, then rethrows what a check threw, if anything.
+  /// Checks what is queued, beside the other threads, then rethrows what a check threw.
   void finish() {
+    for (Queued next; take(next, false);) check(next.first, std::move(next.second));
     stop();
     if (failure_) std::rethrow_exception(failure_);
   }
@@ -73,18 +74,20 @@ class CheckPool {
     }
   }
 
+  using Queued = std::pair<std::uint64_t, std::vector<Object>>;
+
+  /// The next queued batch; false when none is queued and, if `wait`, none will be.
+  bool take(Queued& next, bool wait) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (wait) ready_.wait(lock, [this] { return done_ || !queue_.empty(); });
+    if (queue_.empty()) return false;
+    next = std::move(queue_.front());
+    queue_.pop_front();
+    return true;
+  }
+
   void work() {
-    for (;;) {
-      std::pair<std::uint64_t, std::vector<Object>> next;
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        ready_.wait(lock, [this] { return done_ || !queue_.empty(); });
-        if (queue_.empty()) return;
-        next = std::move(queue_.front());
-        queue_.pop_front();
-      }
-      check(next.first, std::move(next.second));
-    }
+    for (Queued next; take(next, true);) check(next.first, std::move(next.second));
   }
 
   /// Checks one batch, then hands over every checked batch that is next in order.
@@ -116,7 +119,7 @@ class CheckPool {
   std::vector<Finding>& found_;
   std::mutex mutex_;
   std::condition_variable ready_;
-  std::deque<std::pair<std::uint64_t, std::vector<Object>>> queue_;
+  std::deque<Queued> queue_;
   std::map<std::uint64_t, Checked> waiting_;  // checked out of order, not yet handed over
   std::uint64_t pushed_ = 0, handed_ = 0;
   bool done_ = false;
