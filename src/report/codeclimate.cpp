@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/fingerprints.h"
+#include "report/json_stream.h"
 #include "report/report.h"
 
 namespace daprlint {
@@ -32,29 +33,34 @@ const char* codeclimate_category(std::string_view category) {
 }  // namespace
 
 void render_codeclimate(const Report& report, std::ostream& out) {
-  nlohmann::ordered_json issues = nlohmann::ordered_json::array();
   const std::vector<ResultFingerprint> fingerprints = result_fingerprints(report);
   std::map<std::string_view, std::string_view> category;
   for (const Rule* r : report.rules) category[r->id] = r->category;
+  std::vector<std::size_t> shown;  // the findings that are issues: not suppressed
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
-    const Finding& f = report.findings[i];
-    if (f.suppression) continue;
-    const std::string& file = report.files[f.file_index];
-    std::string description = f.message + object_suffix(f);
-    nlohmann::ordered_json issue;
-    issue["type"] = "issue";
-    issue["check_name"] = f.rule_id;
-    issue["description"] = description;
-    issue["categories"] = {codeclimate_category(category[f.rule_id])};
-    issue["severity"] = codeclimate_severity(f.severity);
-    // GitLab matches issues across pipelines by fingerprint and counts equal ones once.
-    issue["fingerprint"] = fingerprints[i].hash;
-    issue["location"] = {{"path", file.starts_with("./") ? file.substr(2) : file},
-                         {"lines", {{"begin", f.line}}}};
-    issues.push_back(std::move(issue));
+    if (!report.findings[i].suppression) shown.push_back(i);
   }
-  // Messages quote the input, which may not be UTF-8: replace bad bytes instead of throwing.
-  out << issues.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  auto issue = [&](std::size_t k) {
+    const std::size_t i = shown[k];
+    const Finding& f = report.findings[i];
+    const std::string& file = report.files[f.file_index];
+    nlohmann::ordered_json j;
+    j["type"] = "issue";
+    j["check_name"] = f.rule_id;
+    j["description"] = f.message + object_suffix(f);
+    const auto c = category.find(f.rule_id);  // read on several threads: never insert
+    j["categories"] = {codeclimate_category(c == category.end() ? "" : c->second)};
+    j["severity"] = codeclimate_severity(f.severity);
+    // GitLab matches issues across pipelines by fingerprint and counts equal ones once.
+    j["fingerprint"] = fingerprints[i].hash;
+    j["location"] = {{"path", file.starts_with("./") ? file.substr(2) : file},
+                     {"lines", {{"begin", f.line}}}};
+    return j;
+  };
+  // One array, written an issue at a time: a whole document of a big audit's issues took
+  // more memory than the audit.
+  write_streamed(out, nlohmann::ordered_json::array({kStreamedArray}), shown.size(), issue,
+                 report.jobs);
 }
 
 }  // namespace daprlint
