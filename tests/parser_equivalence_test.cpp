@@ -210,6 +210,20 @@ TEST_CASE("intentional: `?` inside a plain scalar of a flow map is YAML; yaml-cp
   CHECK_FALSE(parser_difference(text));
 }
 
+TEST_CASE("intentional: a tagged plain scalar continued on a less indented line is YAML") {
+  // Found by fuzz/fuzz_parser_diff.cpp: yaml-cpp opens an indentation level at the tag.
+  for (const char* text : {"x:\n  !t a\n ,b\n", "   !t a\n ,b\n"}) {
+    CAPTURE(text);
+    ParsedStream x = parse_with(text, YamlParser::libyaml);
+    REQUIRE_FALSE(x.error);
+    REQUIRE(x.documents.size() == 1);
+    Node root(x.documents[0].get(), x.documents[0]->root);
+    CHECK((root.is_map() ? root.get("x") : root).text() == "a ,b");
+    CHECK(parse_with(text, YamlParser::yaml_cpp).error);
+    CHECK(parser_difference(text).value_or("none") == "none");
+  }
+}
+
 TEST_CASE("intentional: a document of a tag alone is null to yaml-cpp, an empty string here") {
   for (const char* text : {"!\n", "--- !foo\n"}) {
     CAPTURE(text);

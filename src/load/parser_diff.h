@@ -10,8 +10,10 @@
 //   of the value before it, `a: b: c`, an unclosed quote at the end, tab indentation). Listed
 //   by libyaml's words in parser_diff.cpp.
 // - accepted by libyaml only: `?` inside a plain scalar of a flow collection (yaml-cpp: "unknown
-//   token"), and nesting deeper than yaml-cpp's own guard (about 500 levels) under a higher
-//   --max-depth.
+//   token"), nesting deeper than yaml-cpp's own guard (about 500 levels) under a higher
+//   --max-depth, and tagged nodes yaml-cpp misreads: a tagged plain scalar continued on a less
+//   indented line, a tag handle without a suffix. When yaml-cpp alone refuses a text with a
+//   tag, the text is only run, not compared.
 // - empty values: an implicit null (`key:` with nothing after it, a lone `-`, an empty
 //   document) is located by libyaml right after its indicator, as kubectl reports it; yaml-cpp
 //   puts it at the next token, which may be the next key or the next document.
