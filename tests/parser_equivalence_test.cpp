@@ -192,7 +192,8 @@ TEST_CASE("not a difference: YAML 1.1 scalars and merge keys reach the tree as w
 TEST_CASE("intentional: YAML that yaml-cpp 0.7 reads too freely, libyaml refuses as go-yaml") {
   for (const char* text : {"\"a\")\n",                // a second root node
                            "- name: a\n  value b\n",  // a key without `:`
-                           "a: \"open\n"}) {          // an unclosed quote
+                           "a: \"open\n",             // an unclosed quote
+                           "!!# x\n"}) {              // a tag handle without a suffix
     CAPTURE(text);
     CHECK(parse_with(text, YamlParser::libyaml).error);
     CHECK_FALSE(parse_with(text, YamlParser::yaml_cpp).error);

@@ -55,6 +55,7 @@ bool rejected_by_libyaml_only(const SyntaxError& e) {
       "did not find expected whitespace or line break",
       "while scanning a directive",
       "found undefined tag handle",
+      "did not find expected tag URI",
   };
   return std::any_of(std::begin(kWords), std::end(kWords),
                      [&](const char* w) { return e.message.find(w) != std::string::npos; });

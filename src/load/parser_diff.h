@@ -7,7 +7,8 @@
 // - rejected by libyaml only, as by go-yaml and so by `kubectl apply`: control characters and
 //   invalid UTF-8 or UTF-16 anywhere in the input, and YAML that yaml-cpp 0.7 reads too freely
 //   (a second root node read as a second document, a key without `:` read as the continuation
-//   of the value before it, `a: b: c`, an unclosed quote at the end, tab indentation). Listed
+//   of the value before it, `a: b: c`, an unclosed quote at the end, tab indentation, a tag
+//   handle without a suffix before a comment). Listed
 //   by libyaml's words in parser_diff.cpp.
 // - accepted by libyaml only: `?` inside a plain scalar of a flow collection (yaml-cpp: "unknown
 //   token"), nesting deeper than yaml-cpp's own guard (about 500 levels) under a higher
