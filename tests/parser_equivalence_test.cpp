@@ -225,6 +225,17 @@ TEST_CASE("intentional: a tagged plain scalar continued on a less indented line 
   }
 }
 
+TEST_CASE("intentional: a flow scalar continued on a line starting with `- ` is YAML") {
+  // Found by fuzz/fuzz_parser_diff.cpp: yaml-cpp reads a block entry and loses the `}`.
+  const std::string text = "a: {b\n- c\n}\n";
+  ParsedStream x = parse_with(text, YamlParser::libyaml);
+  REQUIRE_FALSE(x.error);
+  Node root(x.documents[0].get(), x.documents[0]->root);
+  CHECK(root.get("a").get("b - c"));
+  CHECK(parse_with(text, YamlParser::yaml_cpp).error);
+  CHECK_FALSE(parser_difference(text));
+}
+
 TEST_CASE("intentional: a document of a tag alone is null to yaml-cpp, an empty string here") {
   for (const char* text : {"!\n", "--- !foo\n"}) {
     CAPTURE(text);

@@ -14,7 +14,8 @@
 //   token"), nesting deeper than yaml-cpp's own guard (about 500 levels) under a higher
 //   --max-depth, and tagged nodes yaml-cpp misreads: a tagged plain scalar continued on a less
 //   indented line, a tag handle without a suffix. When yaml-cpp alone refuses a text with a
-//   tag, the text is only run, not compared.
+//   tag, the text is only run, not compared; so is a text where yaml-cpp alone loses the end of
+//   a flow collection (a plain scalar in it continued on a line starting with `- `).
 // - empty values: an implicit null (`key:` with nothing after it, a lone `-`, an empty
 //   document) is located by libyaml right after its indicator, as kubectl reports it; yaml-cpp
 //   puts it at the next token, which may be the next key or the next document.
