@@ -236,6 +236,16 @@ TEST_CASE("intentional: a flow scalar continued on a line starting with `- ` is 
   CHECK_FALSE(parser_difference(text));
 }
 
+TEST_CASE("intentional: libyaml skips a second byte order mark too; the text is only run") {
+  // Found by fuzz/fuzz_parser_diff.cpp.
+  const std::string text = "\xef\xbb\xbf\xef\xbb\xbfp";
+  ParsedStream x = parse_with(text, YamlParser::libyaml);
+  REQUIRE_FALSE(x.error);
+  Node root(x.documents[0].get(), x.documents[0]->root);
+  CHECK(root.text() == "p");
+  CHECK_FALSE(parser_difference(text));
+}
+
 TEST_CASE("intentional: a document of a tag alone is null to yaml-cpp, an empty string here") {
   for (const char* text : {"!\n", "--- !foo\n"}) {
     CAPTURE(text);

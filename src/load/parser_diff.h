@@ -30,6 +30,8 @@
 // - anchor names: libyaml (YAML 1.1, as go-yaml) ends them at any character but letters,
 //   digits, `-` and `_`; yaml-cpp (YAML 1.2) reads `&a:` as the name `a:`. Texts with such a
 //   name are only run, not compared.
+// - byte order marks after the first: libyaml skips one at the start of a line, yaml-cpp reads
+//   it as content. Texts holding one are only run, not compared.
 // Not differences: YAML 1.1 scalars (`yes`, `on`, `0755`) and `<<` merge keys. Both parsers
 // hand over the text and its style; the tree keeps them and model/yaml_types reads them as
 // YAML 1.1 does, whichever parser ran.
