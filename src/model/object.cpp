@@ -249,6 +249,13 @@ Node dapr_container(const Object& o) {
   return containers.size() == 1 ? containers.at(0) : Node();
 }
 
+std::string_view chart_install_namespace(const Object& install) {
+  Node spec = install.root.get("spec");
+  if (install.kind == "Application") return spec.get("destination").get("namespace").text();
+  std::string_view ns = spec.get("targetNamespace").text();
+  return ns.empty() && install.kind == "HelmRelease" ? install.effective_namespace() : ns;
+}
+
 bool schedulable_linux_worker(const Object& node) {
   auto control_plane_key = [](std::string_view key) {
     return key == "node-role.kubernetes.io/control-plane" ||

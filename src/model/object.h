@@ -96,6 +96,11 @@ Node dapr_container(const Object& object);
 /// role label or NoSchedule taint.
 bool schedulable_linux_worker(const Object& node);
 
+/// The namespace a Flux HelmRelease or an Argo CD Application installs its chart into:
+/// `spec.targetNamespace`, else the HelmRelease's own; `spec.destination.namespace`; empty when
+/// the object does not say.
+std::string_view chart_install_namespace(const Object& install);
+
 /// Fills the derived fields of an object. Values held in a string are left to the loader,
 /// which has the file's text to locate them (chart_values_text is set, chart_values is not).
 void classify(Object& object);

@@ -95,10 +95,7 @@ void cp_webhook_fail_no_selector(const RunContext& ctx, const Emitter& emit) {
       Node obj_selector = injector.get("objectSelector");
       // A selector may come from values outside the object: only judge one given here.
       if (o->chart_values_external && !ns_selector && !obj_selector) continue;
-      std::string_view ns = kind == "Application"
-                                ? o->root.get("spec").get("destination").get("namespace").text()
-                                : o->root.get("spec").get("targetNamespace").text();
-      if (ns.empty() && kind == "HelmRelease") ns = o->effective_namespace();
+      const std::string_view ns = chart_install_namespace(*o);
       const std::vector<std::string> wanted = namespaces(ns);
       const std::string open = not_excluded(ns_selector, obj_selector, wanted);
       std::string listed;

@@ -56,12 +56,10 @@ std::optional<Version> live_control_plane(const Inventory& inv, const Object& in
   return most_common_version(versions);
 }
 
-/// The namespace the install puts the chart in.
+/// The namespace the install puts the chart in; its own when it does not say.
 std::string_view target_namespace(const Object& o) {
-  Node spec = o.root.get("spec");
-  Node ns = o.kind == "Application" ? spec.get("destination").get("namespace")
-                                    : spec.get("targetNamespace");
-  return ns.text().empty() ? o.effective_namespace() : ns.text();
+  const std::string_view ns = chart_install_namespace(o);
+  return ns.empty() ? o.effective_namespace() : ns;
 }
 
 /// The Dapr CRDs that `to` installs and `from` does not: `mcpservers.dapr.io (1.18), ...`.
